@@ -1,0 +1,112 @@
+import Foundation
+
+/// Writes an output so that the final path holds either the old content or the complete new
+/// content, never a half-written file: everything goes to a temporary file or folder beside the
+/// target, which is renamed over it on success and removed on failure.
+public enum AtomicOutput {
+    /// Runs `body` with a destination for `layout`, then moves the result to `path`.
+    /// Missing parent folders are created.
+    /// - Throws: `ExportError` for paths that cannot be written, and whatever `body` throws.
+    public static func write(to path: String, layout: OutputLayout, _ body: (ExportDestination) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try createFolder(parent, display: path)
+        let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).newskit-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp")
+        switch layout {
+        case .file:
+            try writeFile(temporary: temporary, target: target, display: path, body)
+        case .directory:
+            try writeFolder(temporary: temporary, target: target, display: path, body)
+        }
+    }
+
+    /// Streams a one-file format to standard output (not atomic: stdout cannot be taken back).
+    public static func writeToStandardOutput(_ body: (ExportDestination) throws -> Void) throws {
+        let sink = FileDescriptorSink(descriptor: STDOUT_FILENO, name: "stdout")
+        try body(.sink(sink))
+        try sink.flush()
+    }
+
+    private static func writeFile(temporary: URL, target: URL, display: String, _ body: (ExportDestination) throws -> Void) throws {
+        if isFolder(target) {
+            throw ExportError.badOutputPath(path: display, reason: "is a folder, but this format writes one file. Name a file, or give several formats to write into the folder.")
+        }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ExportError.writeFailed(path: display, reason: String(cString: strerror(errno)))
+        }
+        var closed = false
+        do {
+            let sink = FileDescriptorSink(descriptor: descriptor, name: display)
+            try body(.sink(sink))
+            try sink.flush()
+            closed = true
+            guard close(descriptor) == 0 else { throw ExportError.writeFailed(path: display, reason: String(cString: strerror(errno))) }
+            guard rename(temporary.path, target.path) == 0 else {
+                throw ExportError.writeFailed(path: display, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            if !closed { close(descriptor) }
+            unlink(temporary.path)
+            throw error
+        }
+    }
+
+    private static func writeFolder(temporary: URL, target: URL, display: String, _ body: (ExportDestination) throws -> Void) throws {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: target.path), !isFolder(target) {
+            throw ExportError.badOutputPath(path: display, reason: "is a file, but this format writes a folder. Name a folder.")
+        }
+        do {
+            try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
+        } catch {
+            throw ExportError.writeFailed(path: display, reason: InputBytes.reason(error))
+        }
+        do {
+            try body(.directory(temporary))
+            try replaceFolder(target, with: temporary, display: display)
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Moves `new` to `target`; an existing `target` is moved aside first and removed after.
+    private static func replaceFolder(_ target: URL, with new: URL, display: String) throws {
+        let manager = FileManager.default
+        var backup: URL?
+        if manager.fileExists(atPath: target.path) {
+            let aside = new.deletingLastPathComponent().appendingPathComponent(new.lastPathComponent + ".old")
+            guard rename(target.path, aside.path) == 0 else {
+                throw ExportError.writeFailed(path: display, reason: String(cString: strerror(errno)))
+            }
+            backup = aside
+        }
+        guard rename(new.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            if let backup { rename(backup.path, target.path) }
+            throw ExportError.writeFailed(path: display, reason: reason)
+        }
+        if let backup { try? manager.removeItem(at: backup) }
+    }
+
+    static func createFolder(_ folder: URL, display: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw ExportError.badOutputPath(path: display, reason: "\(folder.path) is a file, so it cannot hold the output. Choose another --output.")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError.badOutputPath(path: display, reason: "cannot create the folder \(folder.path) (\(InputBytes.reason(error))).")
+        }
+    }
+
+    static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// One news article: its metadata, its normalised text and where it came from.
+///
+/// `text` holds the body as paragraphs separated by one blank line (`"\n\n"`); all mention
+/// offsets (`Mention.start`, `Mention.end`) count Unicode scalars into this string. The headline
+/// is kept in `title`, not in `text`, when the reader recognised one.
+public struct Document: Codable, Sendable, Equatable, Identifiable {
+    /// Stable id, unique within a corpus: the file stem, the JSONL `id`, or `FILE:LINE`.
+    public var id: String
+    public var title: String?
+    /// ISO 8601 date (`2022-02-28`) or date-time (`2022-02-28T09:30:00Z`), as given by the input.
+    public var date: String?
+    /// The outlet that published the article ("Reuters", "BBC News").
+    public var source: String?
+    public var url: String?
+    /// The body: paragraphs separated by `"\n\n"`, no leading or trailing whitespace.
+    public var text: String
+    /// Fields of the input that newskit has no slot for, kept as they were.
+    public var metadata: [String: JSONValue]
+    /// Where the document was read from, with the SHA-256 of the original bytes.
+    public var origin: Origin?
+
+    public init(
+        id: String, title: String? = nil, date: String? = nil, source: String? = nil,
+        url: String? = nil, text: String, metadata: [String: JSONValue] = [:], origin: Origin? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.text = text
+        self.metadata = metadata
+        self.origin = origin
+    }
+
+    /// The body's paragraphs, in order.
+    public var paragraphs: [Substring] {
+        text.split(separator: "\n\n", omittingEmptySubsequences: true)
+    }
+
+    /// Words as `wc -w` counts them: runs of non-whitespace in title and text.
+    public var wordCount: Int {
+        WordCounter.count(title ?? "") + WordCounter.count(text)
+    }
+}
+
+/// Where a document came from: the input path (relative as given on the command line),
+/// the line for JSONL inputs, and the SHA-256 of the original bytes (the whole file, or the line).
+public struct Origin: Codable, Sendable, Equatable {
+    public var path: String
+    public var line: Int?
+    public var sha256: String
+
+    public init(path: String, line: Int? = nil, sha256: String) {
+        self.path = path
+        self.line = line
+        self.sha256 = sha256
+    }
+}
+
+/// Counts whitespace-separated words, as `wc -w` does.
+public enum WordCounter {
+    public static func count(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Turns one JSON article object (a JSONL line, an element of a JSON array) into a document.
+///
+/// `text` is required; `id` (string or number), `title`, `date` (ISO 8601), `source` and `url`
+/// are optional; every other key is kept in `metadata`. `null` counts as absent.
+enum ArticleObject {
+    static let knownKeys: Set<String> = ["id", "title", "date", "source", "url", "text"]
+
+    static func document(
+        from object: [String: Any], location: String, defaultID: String, origin: Origin,
+        diagnostics: any DiagnosticSink
+    ) throws -> Document {
+        guard let rawText = object["text"], !(rawText is NSNull) else {
+            throw ReadError.missingField(location: location, key: "text")
+        }
+        guard let text = rawText as? String else {
+            throw ReadError.wrongType(location: location, key: "text", expected: "a string", found: typeName(rawText))
+        }
+        var metadata: [String: JSONValue] = [:]
+        for (key, value) in object where !knownKeys.contains(key) {
+            metadata[key] = JSONValue(any: value)
+        }
+        var date: String?
+        if let rawDate = try optionalString(object, "date", location: location) {
+            if let normalised = ISODate.normalise(rawDate) {
+                date = normalised
+            } else {
+                diagnostics.warn("\"date\" is not ISO 8601 (\(rawDate)); kept in metadata, left out of the date", at: location)
+                metadata["date"] = .string(rawDate)
+            }
+        }
+        return Document(
+            id: try id(object, location: location) ?? defaultID,
+            title: try optionalString(object, "title", location: location).map(clean),
+            date: date,
+            source: try optionalString(object, "source", location: location).map(clean),
+            url: try optionalString(object, "url", location: location).map(clean),
+            text: normaliseText(text),
+            metadata: metadata,
+            origin: origin)
+    }
+
+    static func id(_ object: [String: Any], location: String) throws -> String? {
+        guard let raw = object["id"], !(raw is NSNull) else { return nil }
+        if let string = raw as? String {
+            let trimmed = clean(string)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let number = raw as? NSNumber, !isBool(number) {
+            return number.stringValue
+        }
+        throw ReadError.wrongType(location: location, key: "id", expected: "a string or a number", found: typeName(raw))
+    }
+
+    static func optionalString(_ object: [String: Any], _ key: String, location: String) throws -> String? {
+        guard let raw = object[key], !(raw is NSNull) else { return nil }
+        guard let string = raw as? String else {
+            throw ReadError.wrongType(location: location, key: key, expected: "a string", found: typeName(raw))
+        }
+        return string
+    }
+
+    /// CRLF to LF, trailing spaces off each line, at most one blank line between paragraphs.
+    static func normaliseText(_ text: String) -> String {
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = unified.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var out: [String] = []
+        var blank = false
+        for line in lines {
+            if line.isEmpty {
+                blank = !out.isEmpty
+                continue
+            }
+            if blank { out.append("") }
+            blank = false
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func clean(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func isBool(_ number: NSNumber) -> Bool {
+        JSONValue.isBoolean(number)
+    }
+
+    static func typeName(_ value: Any) -> String {
+        switch value {
+        case is String: "a string"
+        case let number as NSNumber: isBool(number) ? "a boolean" : "a number"
+        case is [Any]: "an array"
+        case is [String: Any]: "an object"
+        case is NSNull: "null"
+        default: "a value of another type"
+        }
+    }
+}

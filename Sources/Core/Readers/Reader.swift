@@ -1,0 +1,51 @@
+import Foundation
+
+/// One input as a reader sees it: a name for messages and ids, and where its bytes are.
+public struct Input: Sendable {
+    /// The path as the user gave it (or as found while walking a folder); `-` for standard input.
+    public var displayPath: String
+    /// The file on disk, or nil for standard input (then `data` holds the bytes).
+    public var url: URL?
+    /// The bytes, for inputs that are not files (standard input, archive entries).
+    public var data: Data?
+
+    public init(displayPath: String, url: URL?, data: Data? = nil) {
+        self.displayPath = displayPath
+        self.url = url
+        self.data = data
+    }
+
+    /// The file name without directory and extension: the default document id.
+    public var stem: String {
+        let name = (displayPath as NSString).lastPathComponent
+        let base = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+        let stem = (base as NSString).deletingPathExtension
+        return stem.isEmpty ? base : stem
+    }
+
+    /// The file name without directory.
+    public var fileName: String { (displayPath as NSString).lastPathComponent }
+
+    /// The lower-cased extension (`txt`, `jsonl`, ...).
+    public var pathExtension: String { (displayPath as NSString).pathExtension.lowercased() }
+}
+
+/// Turns one input into documents. Each format (plain text, JSONL, corpus JSON, ...) is one reader;
+/// `ReaderRegistry` picks one by extension and content.
+///
+/// Requirements for every reader:
+/// - Reading is a pure function of the input's bytes and the options: the same bytes give the
+///   same documents (ids, text, offsets), so work can be sharded.
+/// - Recoverable oddities (invalid UTF-8, skipped lines) are reported to `context.diagnostics`
+///   naming the file and line or byte offset; anything else throws `ReadError`.
+/// - Inputs are never modified.
+public protocol Reader: Sendable {
+    /// A short name for messages ("plain text", "JSONL").
+    var name: String { get }
+    /// Whether this reader handles `input`, judged from its name and its first bytes.
+    func accepts(_ input: Input, prefix: Data) -> Bool
+    /// Reads `input` into a corpus: documents (bodies may stay on disk until loaded) and, for
+    /// inputs that carry them (newskit corpus JSON, bundles), entities and mentions.
+    /// - Throws: `ReadError`.
+    func read(_ input: Input, context: ReadContext) throws -> Corpus
+}

@@ -1,0 +1,38 @@
+import Core
+import Foundation
+
+/// The formats newskit can write, looked up by name: the built-ins (a hand-written list, as
+/// pandoc's `writers`) plus any external plugins found on the search path. A value, passed as a
+/// parameter: tests build their own.
+public struct ExporterRegistry: Sendable {
+    public private(set) var exporters: [any Exporter]
+
+    public init(exporters: [any Exporter]) {
+        self.exporters = exporters
+    }
+
+    /// The built-in exporters. Adding a format is one folder and one line here.
+    public static let builtIn = ExporterRegistry(exporters: [
+        JSONExporter(),
+    ])
+
+    /// The names users can type after `--format`, in listing order.
+    public var names: [String] { exporters.map(\.descriptor.name) }
+
+    /// The exporter called `name`.
+    /// - Throws: `ExportError.unknownFormat`, listing the known names.
+    public func exporter(named name: String) throws -> any Exporter {
+        guard let exporter = exporters.first(where: { $0.descriptor.name == name }) else {
+            throw ExportError.unknownFormat(name, known: names)
+        }
+        return exporter
+    }
+
+    /// This registry plus `others`; on a name clash the exporter already here wins.
+    public func adding(_ others: [any Exporter]) -> ExporterRegistry {
+        var copy = self
+        let taken = Set(names)
+        copy.exporters.append(contentsOf: others.filter { !taken.contains($0.descriptor.name) })
+        return copy
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Core
+import Foundation
+
+extension NewskitCommand {
+    /// `newskit inspect`: what newskit reads from the inputs, without writing anything.
+    struct Inspect: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Summarise inputs: documents, words, dates, sources, top entities per type, warnings.")
+
+        @OptionGroup var input: InputOptions
+
+        @Flag(help: "Print the summary as JSON.")
+        var json = false
+
+        @Flag(help: "Skip entity extraction.")
+        var noEntities = false
+
+        @Option(help: ArgumentHelp("How many top entities to list per type.", valueName: "n"))
+        var top = 5
+
+        func run() throws {
+            let collector = DiagnosticCollector(forwardingTo: StandardErrorDiagnostics(quiet: input.quiet || json))
+            let reader = CorpusReader(context: ReadContext(options: try input.readOptions(), diagnostics: collector))
+            var corpus = try reader.read(paths: input.inputs)
+            if !noEntities {
+                corpus = try EntityExtraction.run(corpus, diagnostics: collector)
+            }
+            let summary = CorpusSummary(corpus, top: top, warnings: collector.diagnostics.map(\.description))
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            } else {
+                print(summary.text)
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Core
+import Foundation
+
+/// Paths and corpora shared by the test targets. No research-licensed data: only `samples/`
+/// and text the tests write themselves.
+public enum Fixtures {
+    /// The repository root (found from this file's path).
+    public static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// `samples/` in the repository.
+    public static var samples: URL { root.appendingPathComponent("samples") }
+
+    /// The five sample articles, read as `newskit export samples` reads them.
+    public static func sampleCorpus() throws -> Corpus {
+        try CorpusReader().read(paths: [samples.path]).materialized()
+    }
+
+    /// A fresh temporary folder, removed by the caller (or left for the OS).
+    public static func temporaryFolder(_ name: String = "newskit-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `contents` to `name` inside `folder` and returns its URL.
+    @discardableResult
+    public static func write(_ contents: String, to name: String, in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(contents.utf8).write(to: url)
+        return url
+    }
+}
