@@ -14,9 +14,18 @@ public enum Fixtures {
     /// `samples/` in the repository.
     public static var samples: URL { root.appendingPathComponent("samples") }
 
-    /// The five sample articles, read as `newskit export samples` reads them.
+    /// The five plain-text sample articles (`samples/*.txt`), sorted by name.
+    public static func sampleTextFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: samples, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// The five sample articles, read from `samples/*.txt` as `newskit export samples/*.txt` reads
+    /// them. (`samples/articles.jsonl` holds the same five again, so the whole folder would read
+    /// each article twice.)
     public static func sampleCorpus() throws -> Corpus {
-        try CorpusReader().read(paths: [samples.path]).materialized()
+        try CorpusReader().read(paths: sampleTextFiles().map(\.path)).materialized()
     }
 
     /// A fresh temporary folder, removed by the caller (or left for the OS).
