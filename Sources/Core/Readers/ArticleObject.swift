@@ -9,7 +9,7 @@ enum ArticleObject {
 
     static func document(
         from object: [String: Any], location: String, defaultID: String, origin: Origin,
-        diagnostics: any DiagnosticSink
+        diagnostics: any DiagnosticSink, normalise: Bool = true
     ) throws -> Document {
         guard let rawText = object["text"], !(rawText is NSNull) else {
             throw ReadError.missingField(location: location, key: "text")
@@ -36,7 +36,7 @@ enum ArticleObject {
             date: date,
             source: try optionalString(object, "source", location: location).map(clean),
             url: try optionalString(object, "url", location: location).map(clean),
-            text: normaliseText(text),
+            text: normalise ? normaliseText(text) : text,
             metadata: metadata,
             origin: origin)
     }
@@ -63,6 +63,7 @@ enum ArticleObject {
 
     /// CRLF to LF, trailing spaces off each line, at most one blank line between paragraphs.
     static func normaliseText(_ text: String) -> String {
+        if isNormalised(text) { return text }
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let lines = unified.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -78,6 +79,33 @@ enum ArticleObject {
             out.append(line)
         }
         return out.joined(separator: "\n")
+    }
+
+    /// True when `normaliseText` would return `text` unchanged, judged from its bytes in one pass
+    /// (most inputs are already clean, and this is the JSONL reader's hot path). Errs towards
+    /// false: any non-ASCII byte next to a line break or at either end sends the text the slow way.
+    static func isNormalised(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        func isEdge(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte >= 0x80 || byte == 0x0B || byte == 0x0C }
+        if isEdge(first) || isEdge(last) { return false }
+        var previous: UInt8 = 0
+        var newlines = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x0D:
+                return false
+            case 0x0A:
+                if previous == 0x20 || previous == 0x09 || previous >= 0x80 || previous == 0x0B || previous == 0x0C { return false }
+                newlines += 1
+                if newlines > 2 { return false }
+            default:
+                if previous == 0x0A && (byte == 0x20 || byte == 0x09 || byte >= 0x80 || byte == 0x0B || byte == 0x0C) { return false }
+                newlines = 0
+            }
+            previous = byte
+        }
+        return true
     }
 
     static func clean(_ text: String) -> String {

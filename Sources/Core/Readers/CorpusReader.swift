@@ -11,10 +11,17 @@ import Foundation
 public struct CorpusReader: Sendable {
     public var registry: ReaderRegistry
     public var context: ReadContext
+    /// Called as reading goes with the input bytes read so far and the total of all input files
+    /// (standard input counts as 0 until read). For a progress bar; Core draws nothing itself.
+    public var progress: (@Sendable (_ done: Int64, _ total: Int64) -> Void)?
 
-    public init(registry: ReaderRegistry = .builtIn, context: ReadContext = ReadContext()) {
+    public init(
+        registry: ReaderRegistry = .builtIn, context: ReadContext = ReadContext(),
+        progress: (@Sendable (_ done: Int64, _ total: Int64) -> Void)? = nil
+    ) {
         self.registry = registry
         self.context = context
+        self.progress = progress
     }
 
     /// Reads every path in order. `standardInput` is called at most once, for `-`.
@@ -22,26 +29,19 @@ public struct CorpusReader: Sendable {
     public func read(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Corpus {
         var parts: [Corpus] = []
         var unclaimed = 0
-        for path in paths {
-            if path == "-" {
-                let data = try standardInput()
-                parts.append(contentsOf: try readFile(Input(displayPath: "-", url: nil, data: data), explicit: true))
-                continue
+        let planned = try plan(paths)
+        let total = planned.reduce(Int64(0)) { $0 + $1.size }
+        var done: Int64 = 0
+        for file in planned {
+            var input = file.input
+            if input.displayPath == "-" && input.url == nil {
+                input.data = try standardInput()
             }
-            let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ReadError.missingInput(path: path)
-            }
-            if isDirectory.boolValue {
-                for file in try FolderWalk.files(in: url, displayPath: path) where !context.options.excludedPaths.contains(file.url?.standardizedFileURL.path ?? "") {
-                    let read = try readFile(file, explicit: false)
-                    if read.isEmpty { unclaimed += 1 }
-                    parts.append(contentsOf: read)
-                }
-            } else {
-                parts.append(contentsOf: try readFile(Input(displayPath: path, url: url), explicit: true))
-            }
+            let read = try readFile(input, explicit: file.explicit, progressBase: done, total: total)
+            if read.isEmpty { unclaimed += 1 }
+            parts.append(contentsOf: read)
+            done += file.size
+            progress?(done, total)
         }
         if unclaimed > 0 {
             context.diagnostics.report(Diagnostic(.note, "\(unclaimed) file\(unclaimed == 1 ? "" : "s") in the input folders skipped: not an article format newskit reads"))
@@ -51,14 +51,47 @@ public struct CorpusReader: Sendable {
         return corpus
     }
 
+    /// One file to read: named on the command line (`explicit`) or found in a folder.
+    private struct PlannedInput {
+        var input: Input
+        var explicit: Bool
+        var size: Int64
+    }
+
+    /// Checks every path and lists the files to read, folders walked, before reading any.
+    private func plan(_ paths: [String]) throws -> [PlannedInput] {
+        var planned: [PlannedInput] = []
+        for path in paths {
+            if path == "-" {
+                planned.append(PlannedInput(input: Input(displayPath: "-", url: nil), explicit: true, size: 0))
+                continue
+            }
+            let status = try InputBytes.status(path)
+            let url = URL(fileURLWithPath: path)
+            guard status.isDirectory else {
+                planned.append(PlannedInput(input: Input(displayPath: path, url: url), explicit: true, size: status.size))
+                continue
+            }
+            for file in try FolderWalk.files(in: url, displayPath: path) where !context.options.excludedPaths.contains(file.url?.standardizedFileURL.path ?? "") {
+                let size = (try? InputBytes.status(file.url?.path ?? file.displayPath).size) ?? 0
+                planned.append(PlannedInput(input: file, explicit: false, size: size))
+            }
+        }
+        return planned
+    }
+
     /// Reads one file; an empty result means no reader claimed it (only for files found in folders).
-    private func readFile(_ input: Input, explicit: Bool) throws -> [Corpus] {
+    private func readFile(_ input: Input, explicit: Bool, progressBase: Int64, total: Int64) throws -> [Corpus] {
         let prefix = try InputBytes.prefix(input)
         guard let reader = registry.reader(for: input, prefix: prefix) ?? (explicit ? fallback(for: input, prefix: prefix) : nil) else {
             return []
         }
+        var fileContext = context
+        if let progress {
+            fileContext.progress = { progress(progressBase + $0, total) }
+        }
         do {
-            return [try reader.read(input, context: context)]
+            return [try reader.read(input, context: fileContext)]
         } catch ReadError.emptyInput(let path) {
             context.diagnostics.warn("empty file, skipped", at: path)
             return [Corpus.empty]
@@ -68,12 +101,23 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    /// For a file named on the command line with an unknown extension: JSONL when it looks like
-    /// one object per line, else plain text (which refuses binary files with a clear error).
+    /// For standard input and files named on the command line with an unknown extension, judged
+    /// from the first bytes: `[` or newskit corpus JSON is JSON; `{` is JSONL when the first line
+    /// holds a whole object, else one (pretty-printed) JSON object; anything else is plain text
+    /// (which refuses binary files with a clear error). Files found in folders are never sniffed:
+    /// an unknown extension there means "not an article".
     private func fallback(for input: Input, prefix: Data) -> (any Reader)? {
-        let first = prefix.drop(while: { [0x20, 0x09, 0x0A, 0x0D].contains($0) }).first
-        if first == UInt8(ascii: "{") { return JSONLReader() }
-        return PlainTextReader()
+        let body = prefix.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
+        switch body.first {
+        case UInt8(ascii: "["):
+            return JSONReader()
+        case UInt8(ascii: "{"):
+            if body.range(of: Data("\"newskit-corpus\"".utf8)) != nil { return JSONReader() }
+            let firstLine = body.prefix(while: { $0 != 0x0A }).reversed().drop(while: { [0x20, 0x09, 0x0D].contains($0) })
+            return firstLine.first == UInt8(ascii: "}") ? JSONLReader() : JSONReader()
+        default:
+            return PlainTextReader()
+        }
     }
 }
 

@@ -23,16 +23,42 @@ enum InputBytes {
     }
 
     /// The first `count` bytes of `input` (fewer for a short file).
+    /// - Throws: `ReadError.unreadable` when the file cannot be opened or read.
     static func prefix(_ input: Input, count: Int = 4096) throws -> Data {
         if let data = input.data { return data.prefix(count) }
         guard let url = input.url else { throw ReadError.missingInput(path: input.displayPath) }
-        do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            return try handle.read(upToCount: count) ?? Data()
-        } catch {
-            throw ReadError.unreadable(path: input.displayPath, reason: Self.reason(error))
+        let source = try FileByteSource(url: url, displayPath: input.displayPath)
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let read = try bytes.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            if read == 0 { break }
+            filled += read
         }
+        return Data(bytes[..<filled])
+    }
+
+    /// What `stat(2)` says about a path the user named.
+    struct Status {
+        var isDirectory: Bool
+        var size: Int64
+    }
+
+    /// Whether `path` exists, is a folder, and its size.
+    /// - Throws: `ReadError.missingInput` when nothing is there; `ReadError.unreadable` with the
+    ///   system's reason otherwise (a symbolic link loop or to nowhere, a parent that is a file, …).
+    static func status(_ path: String) throws -> Status {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            return Status(isDirectory: (info.st_mode & S_IFMT) == S_IFDIR, size: Int64(info.st_size))
+        }
+        let code = errno
+        if code == ENOENT {
+            var link = stat()
+            guard lstat(path, &link) == 0 else { throw ReadError.missingInput(path: path) }
+            throw ReadError.unreadable(path: path, reason: "a symbolic link to a missing file")
+        }
+        throw ReadError.unreadable(path: path, reason: String(cString: strerror(code)))
     }
 
     static func fileSize(_ url: URL, displayPath: String) throws -> Int {

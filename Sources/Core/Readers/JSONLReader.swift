@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads JSON Lines: one article object per line (see `ArticleObject` for the keys).
 ///
-/// Streams the file in chunks and keeps only each line's byte range, so memory does not grow
-/// with the file; bodies are parsed again from their line when exporters need them.
+/// Streams the file through `LineSplitter` and keeps, per document, only its header and its
+/// line's place in the file, so memory does not grow with the size of the texts; bodies are
+/// parsed again from their line when an exporter asks for them. Standard input cannot be read
+/// twice, so its documents stay in memory.
 /// Ids: the `id` field, else `FILE:LINE` (file name and 1-based line number).
 public struct JSONLReader: Reader {
     public let name = "JSONL"
@@ -15,65 +17,124 @@ public struct JSONLReader: Reader {
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
-        var headers: [DocumentHeader] = []
-        var ranges: [LineRange] = []
-        var documents: [Document] = []
-        var skipped = 0
-        let keepBodies = input.url == nil
-        try JSONLines.forEachLine(of: input, limit: context.options.maxDocumentBytes) { line, range in
-            guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
-            do {
-                let document = try JSONLReader.document(line: line, number: range.number, input: input, context: context)
-                headers.append(DocumentHeader(document))
-                ranges.append(range)
-                if keepBodies { documents.append(document) }
-            } catch let error as ReadError where context.options.skipInvalid {
-                skipped += 1
-                context.diagnostics.warn("skipped: \(error)", at: "\(input.displayPath):\(range.number)")
-            }
+        var pass = ReadPass(input: input, context: context, keepBodies: input.url == nil)
+        var source = try JSONLReader.source(for: input)
+        let splitter = LineSplitter(limit: context.options.maxDocumentBytes, skipOverlong: context.options.skipInvalid, displayPath: input.displayPath)
+        let lines = try splitter.forEachLine(
+            of: &source, progress: context.progress.map { report in { report($0) } },
+            overlong: { pass.skip(line: $0, ReadError.lineTooLong(location: "\(input.displayPath):\($0)", limit: context.options.maxDocumentBytes)) }
+        ) { line, range in
+            try pass.add(line, range)
         }
-        if skipped > 0 {
-            context.diagnostics.warn("\(skipped) invalid line\(skipped == 1 ? "" : "s") skipped (--skip-invalid)", at: input.displayPath)
-        }
-        if keepBodies { return Corpus(documents: documents) }
-        return Corpus(documents: DocumentStore(headers: headers, loader: Loader(input: input, ranges: ranges, options: context.options)))
+        return try pass.finish(lines: lines)
     }
 
-    static func document(line: Data, number: Int, input: Input, context: ReadContext) throws -> Document {
-        let location = "\(input.displayPath):\(number)"
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: line, options: [])
-        } catch {
-            throw ReadError.malformedJSON(location: location, reason: JSONLines.reason(error, line: line))
-        }
+    /// The bytes of `input`, streamed.
+    static func source(for input: Input) throws -> any ByteSource {
+        if let data = input.data { return DataByteSource(data) }
+        guard let url = input.url else { throw ReadError.missingInput(path: input.displayPath) }
+        return try FileByteSource(url: url, displayPath: input.displayPath)
+    }
+
+    /// Parses one line into a document.
+    /// - Parameter normalise: normalise the text (off while only the header is wanted: the word
+    ///   count does not change with whitespace).
+    static func document(
+        line: UnsafeRawBufferPointer, range: LineRange, input: Input, diagnostics: any DiagnosticSink, normalise: Bool = true
+    ) throws -> Document {
+        let location = "\(input.displayPath):\(range.number)"
+        let object = try parse(line, location: location, fileOffset: range.offset, diagnostics: diagnostics)
         guard let article = object as? [String: Any] else {
             throw ReadError.wrongType(location: location, key: "(line)", expected: "an object", found: ArticleObject.typeName(object))
         }
         return try ArticleObject.document(
-            from: article, location: location, defaultID: "\(input.fileName):\(number)",
-            origin: Origin(path: input.displayPath, line: number, sha256: Digest.sha256Hex(line)),
-            diagnostics: context.diagnostics)
+            from: article, location: location, defaultID: "\(input.fileName):\(range.number)",
+            origin: Origin(path: input.displayPath, line: range.number, sha256: Digest.sha256Hex(line)),
+            diagnostics: diagnostics, normalise: normalise)
     }
 
+    /// JSONSerialization over the line's bytes without copying them. Invalid UTF-8, which
+    /// JSONSerialization refuses, is replaced with U+FFFD and reported with its byte offset.
+    static func parse(_ line: UnsafeRawBufferPointer, location: String, fileOffset: UInt64, diagnostics: any DiagnosticSink) throws -> Any {
+        guard let base = line.baseAddress else {
+            throw ReadError.malformedJSON(location: location, reason: "a line must hold one JSON object")
+        }
+        let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: line.count, deallocator: .none)
+        do {
+            return try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            guard String(validating: line, as: UTF8.self) == nil else {
+                throw ReadError.malformedJSON(location: location, reason: JSONLines.reason(error, line: line))
+            }
+            let repaired = TextDecoding.decodeUTF8(data, location: location, diagnostics: diagnostics, baseOffset: Int(fileOffset))
+            do {
+                return try JSONSerialization.jsonObject(with: Data(repaired.utf8), options: [])
+            } catch {
+                throw ReadError.malformedJSON(location: location, reason: JSONLines.reason(error, line: line))
+            }
+        }
+    }
+
+    /// What one reading pass collects.
+    private struct ReadPass {
+        let input: Input
+        let context: ReadContext
+        let keepBodies: Bool
+        var headers: [DocumentHeader] = []
+        var ranges: [LineRange] = []
+        var documents: [Document] = []
+        var skipped = 0
+        var blankOnly = true
+
+        init(input: Input, context: ReadContext, keepBodies: Bool) {
+            self.input = input
+            self.context = context
+            self.keepBodies = keepBodies
+        }
+
+        mutating func add(_ line: UnsafeRawBufferPointer, _ range: LineRange) throws {
+            guard !JSONLines.isBlank(line) else { return }
+            blankOnly = false
+            do {
+                let document = try JSONLReader.document(
+                    line: line, range: range, input: input, diagnostics: context.diagnostics, normalise: keepBodies)
+                headers.append(DocumentHeader(document))
+                if keepBodies { documents.append(document) } else { ranges.append(range) }
+            } catch let error as ReadError where context.options.skipInvalid {
+                skip(line: range.number, error)
+            }
+        }
+
+        mutating func skip(line: Int, _ error: ReadError) {
+            blankOnly = false
+            skipped += 1
+            context.diagnostics.warn("skipped: \(error)", at: "\(input.displayPath):\(line)")
+        }
+
+        func finish(lines: Int) throws -> Corpus {
+            if blankOnly { throw ReadError.emptyInput(path: input.displayPath) }
+            if skipped > 0 {
+                context.diagnostics.warn(
+                    "\(skipped) invalid line\(skipped == 1 ? "" : "s") skipped (--skip-invalid), \(headers.count) read", at: input.displayPath)
+            }
+            guard !keepBodies, let url = input.url else { return Corpus(documents: documents) }
+            let loader = Loader(input: input, url: url, ranges: ranges)
+            return Corpus(documents: DocumentStore(headers: headers, loader: loader))
+        }
+    }
+
+    /// Parses a document again from its line when its body is needed.
     private struct Loader: DocumentLoader {
         let input: Input
+        let url: URL
         let ranges: [LineRange]
-        let options: ReadOptions
 
         func loadDocument(at index: Int) throws -> Document {
             let range = ranges[index]
-            guard let url = input.url else { throw ReadError.changedSinceRead(path: input.displayPath) }
-            let line = try JSONLines.readRange(url, offset: range.offset, length: range.length, displayPath: input.displayPath)
-            return try JSONLReader.document(line: line, number: range.number, input: input, context: ReadContext(options: options))
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
+            defer { buffer.deallocate() }
+            try JSONLines.readRange(url, offset: range.offset, into: buffer, displayPath: input.displayPath)
+            return try JSONLReader.document(line: UnsafeRawBufferPointer(buffer), range: range, input: input, diagnostics: IgnoringDiagnostics())
         }
     }
-}
-
-/// Where one line sits in its file.
-struct LineRange: Sendable {
-    var offset: UInt64
-    var length: Int
-    /// 1-based line number.
-    var number: Int
 }

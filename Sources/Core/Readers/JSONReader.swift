@@ -8,11 +8,9 @@ public struct JSONReader: Reader {
 
     public init() {}
 
+    /// `.json` files. Standard input and unknown extensions are sniffed by `CorpusReader`.
     public func accepts(_ input: Input, prefix: Data) -> Bool {
-        if input.pathExtension == "json" { return true }
-        // Content sniffing for standard input and unknown extensions.
-        let first = prefix.drop(while: { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }).first
-        return first == UInt8(ascii: "[") || (first == UInt8(ascii: "{") && prefix.range(of: Data("\"newskit-corpus\"".utf8)) != nil)
+        input.pathExtension == "json"
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
@@ -22,7 +20,7 @@ public struct JSONReader: Reader {
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [])
         } catch {
-            throw ReadError.malformedJSON(location: input.displayPath, reason: JSONLines.reason(error, line: data))
+            throw ReadError.malformedJSON(location: input.displayPath, reason: JSONLines.reason(error, data: data))
         }
         if let dictionary = object as? [String: Any], dictionary["format"] as? String == Corpus.formatName {
             return try CorpusJSON.decode(data, displayPath: input.displayPath)
@@ -58,7 +56,7 @@ public enum CorpusJSON {
         } catch let error as DecodingError {
             throw ReadError.invalidInput(location: displayPath, reason: describe(error) + ". Is this a newskit corpus file?")
         } catch {
-            throw ReadError.malformedJSON(location: displayPath, reason: JSONLines.reason(error, line: data))
+            throw ReadError.malformedJSON(location: displayPath, reason: JSONLines.reason(error, data: data))
         }
     }
 

@@ -8,7 +8,9 @@ public struct PlainTextReader: Reader {
     public init() {}
 
     public func accepts(_ input: Input, prefix: Data) -> Bool {
-        ["txt", "text", ""].contains(input.pathExtension)
+        // Not extensionless files: in a folder those are scripts, licences, plugins. A file
+        // named on the command line is read as text anyway (`CorpusReader`'s fallback).
+        ["txt", "text"].contains(input.pathExtension)
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {

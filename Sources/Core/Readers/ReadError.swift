@@ -8,6 +8,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case emptyInput(path: String)
     case binaryInput(path: String, offset: Int)
     case tooLarge(location: String, size: Int, limit: Int)
+    case lineTooLong(location: String, limit: Int)
     case malformedJSON(location: String, reason: String)
     case wrongType(location: String, key: String, expected: String, found: String)
     case missingField(location: String, key: String)
@@ -21,7 +22,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         case .missingInput(let path):
             "\(path): no such file or directory. Check the path."
         case .unreadable(let path, let reason):
-            "\(path): cannot be read (\(reason)). Check its permissions."
+            "\(path): cannot be read (\(reason)). Check the path and the file's permissions."
         case .noArticles(let inputs):
             "no articles found in \(inputs.joined(separator: ", ")). newskit reads .txt, .jsonl, .json and newskit corpus files."
         case .emptyInput(let path):
@@ -30,6 +31,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
             "\(path): looks like a binary file (NUL byte at byte \(offset)), not an article. Remove it from the inputs."
         case .tooLarge(let location, let size, let limit):
             "\(location): \(size) bytes is over the limit of \(limit) bytes for one document. Raise it with --max-document-bytes if this is intended."
+        case .lineTooLong(let location, let limit):
+            "\(location): the line is longer than the limit of \(limit) bytes for one document. Raise it with --max-document-bytes if this is intended, or pass --skip-invalid to skip the line."
         case .malformedJSON(let location, let reason):
             "\(location): malformed JSON (\(reason)). Fix the line or pass --skip-invalid."
         case .wrongType(let location, let key, let expected, let found):

@@ -19,9 +19,16 @@ public struct ReadOptions: Sendable {
 public struct ReadContext: Sendable {
     public var options: ReadOptions
     public var diagnostics: any DiagnosticSink
+    /// Called now and then with the bytes of the current input read so far, for a progress bar.
+    /// Core never draws anything itself; `CorpusReader` turns this into `ReadProgress` over all inputs.
+    public var progress: (@Sendable (Int64) -> Void)?
 
-    public init(options: ReadOptions = ReadOptions(), diagnostics: any DiagnosticSink = IgnoringDiagnostics()) {
+    public init(
+        options: ReadOptions = ReadOptions(), diagnostics: any DiagnosticSink = IgnoringDiagnostics(),
+        progress: (@Sendable (Int64) -> Void)? = nil
+    ) {
         self.options = options
         self.diagnostics = diagnostics
+        self.progress = progress
     }
 }

@@ -15,16 +15,18 @@ public struct Input: Sendable {
         self.data = data
     }
 
-    /// The file name without directory and extension: the default document id.
+    /// The file name without directory and extension: the default document id
+    /// (`stdin` for standard input).
     public var stem: String {
+        if displayPath == "-" { return "stdin" }
         let name = (displayPath as NSString).lastPathComponent
         let base = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
         let stem = (base as NSString).deletingPathExtension
         return stem.isEmpty ? base : stem
     }
 
-    /// The file name without directory.
-    public var fileName: String { (displayPath as NSString).lastPathComponent }
+    /// The file name without directory (`stdin` for standard input), for `FILE:LINE` ids.
+    public var fileName: String { displayPath == "-" ? "stdin" : (displayPath as NSString).lastPathComponent }
 
     /// The lower-cased extension (`txt`, `jsonl`, ...).
     public var pathExtension: String { (displayPath as NSString).pathExtension.lowercased() }

@@ -3,12 +3,13 @@ import Foundation
 /// Decodes UTF-8 the forgiving way: invalid sequences become U+FFFD and one warning names the
 /// file and the byte offset of the first one, so nothing is silently lost and nothing fails.
 enum TextDecoding {
-    static func decodeUTF8(_ data: Data, location: String, diagnostics: any DiagnosticSink) -> String {
+    /// - Parameter baseOffset: the offset of `data` in its file, added to the reported byte offset.
+    static func decodeUTF8(_ data: Data, location: String, diagnostics: any DiagnosticSink, baseOffset: Int = 0) -> String {
         var bytes = data
         // A UTF-8 byte order mark carries no text.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
-        let offset = firstInvalidOffset(bytes) + (data.count - bytes.count)
+        let offset = baseOffset + firstInvalidOffset(bytes) + (data.count - bytes.count)
         let count = invalidSequenceCount(bytes)
         diagnostics.warn(
             "invalid UTF-8 at byte \(offset) (\(count) sequence\(count == 1 ? "" : "s") replaced with U+FFFD); re-encode the file as UTF-8 to keep those characters",

@@ -47,9 +47,8 @@ extension NewskitCommand {
                 throw ValidationError("--output - takes a single one-file format; with several formats, --output must be a folder.")
             }
             guard pluginTimeout > 0 else { throw ValidationError("--plugin-timeout must be more than 0 seconds.") }
-            let target = URL(fileURLWithPath: output).standardizedFileURL.path
-            for path in input.inputs where path != "-" && URL(fileURLWithPath: path).standardizedFileURL.path == target {
-                throw ValidationError("--output \(output) is also an input; it would be overwritten. Choose another --output.")
+            if output != "-", let path = input.inputs.first(where: { $0 != "-" && SamePath.check($0, output) }) {
+                throw ValidationError("--output \(output) is also an input (\(path)); it would be overwritten. Choose another --output.")
             }
         }
 
@@ -69,8 +68,11 @@ extension NewskitCommand {
                 options: exportOptions, diagnostics: diagnostics,
                 sourceDate: try ExportContext.sourceDate(), pluginTimeout: pluginTimeout)
 
-            let reader = CorpusReader(context: ReadContext(options: try input.readOptions(excluding: [output]), diagnostics: diagnostics))
+            let reader = CorpusReader(
+                context: ReadContext(options: try input.readOptions(excluding: [output]), diagnostics: diagnostics),
+                progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
             var corpus = try reader.read(paths: input.inputs)
+            ProgressLine.shared.clear()
             if !noEntities {
                 corpus = try EntityExtraction.run(corpus, diagnostics: diagnostics) { done, total in
                     ProgressLine.shared.update("extracting", done: done, total: total)

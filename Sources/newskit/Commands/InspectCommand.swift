@@ -21,8 +21,13 @@ extension NewskitCommand {
 
         func run() throws {
             let collector = DiagnosticCollector(forwardingTo: StandardErrorDiagnostics(quiet: input.quiet || json))
-            let reader = CorpusReader(context: ReadContext(options: try input.readOptions(), diagnostics: collector))
+            if input.quiet { ProgressLine.shared.disable() }
+            ProgressLine.shared.start()
+            let reader = CorpusReader(
+                context: ReadContext(options: try input.readOptions(), diagnostics: collector),
+                progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
             var corpus = try reader.read(paths: input.inputs)
+            ProgressLine.shared.clear()
             if !noEntities {
                 corpus = try EntityExtraction.run(corpus, diagnostics: collector)
             }

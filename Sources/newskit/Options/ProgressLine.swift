@@ -23,8 +23,13 @@ final class ProgressLine: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Shows `label` with `done` of `total` bytes, in MB.
+    func updateBytes(_ label: String, done: Int64, total: Int64) {
+        update(label, done: Int(done / 1_000_000), total: Int(max(total, done) / 1_000_000), unit: " MB")
+    }
+
     /// Shows `label` with `done` of `total`.
-    func update(_ label: String, done: Int, total: Int) {
+    func update(_ label: String, done: Int, total: Int, unit: String = "") {
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
@@ -33,7 +38,7 @@ final class ProgressLine: @unchecked Sendable {
         let width = 30
         let filled = total > 0 ? min(width, done * width / total) : 0
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(bar) \(done)/\(total)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(bar) \(done)/\(total)\(unit)".utf8))
         visible = true
     }
 
