@@ -66,7 +66,11 @@ public enum WordCounter {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII first: Unicode property lookups are slow, and this runs over every text read.
+            let isWhitespace = scalar.value < 0x80
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 inWord = false
             } else if !inWord {
                 inWord = true

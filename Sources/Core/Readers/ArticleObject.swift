@@ -66,7 +66,7 @@ enum ArticleObject {
         if isNormalised(text) { return text }
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let lines = unified.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         var out: [String] = []
         var blank = false
         for line in lines {
@@ -109,7 +109,7 @@ enum ArticleObject {
     }
 
     static func clean(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.trimmingSpacesAndNewlines()
     }
 
     static func isBool(_ number: NSNumber) -> Bool {

@@ -15,7 +15,7 @@ public enum ISODate {
     /// The date or date-time as newskit stores it, or nil when `text` is not ISO 8601.
     /// Accepts `YYYY-MM-DD`, and `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]` (a space instead of `T` too).
     public static func normalise(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard trimmed.count >= 10 else { return nil }
         let datePart = String(trimmed.prefix(10))
         guard isValid(datePart) else { return nil }

@@ -1,4 +1,5 @@
 @testable import Core
+import Foundation
 import Testing
 
 @Suite struct ArticleObjectTests {
@@ -18,5 +19,14 @@ import Testing
 
     @Test func cleanTextsTakeTheFastPath() {
         #expect(ArticleObject.isNormalised("One line.\n\nAnother, with ünïcode inside.\nA wrapped line."))
+    }
+}
+
+@Suite struct WhitespaceTrimmingTests {
+    /// Must trim exactly what Foundation's character sets trim, which the readers used before.
+    @Test(arguments: ["", " ", "a", " a ", "\t a b \t", "\u{00A0}x\u{3000}", "\n x \r\n", "\u{2028}y\u{0085}", "\u{200B}z", "ü ", " é\u{301} "])
+    func matchesFoundation(_ text: String) {
+        #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
+        #expect(text.trimmingSpacesAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
