@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
         valueName: "input"))
     var inputs: [String] = []
 
-    @Flag(help: "Skip malformed records (JSONL lines, unreadable files in folders) with a warning instead of stopping.")
+    @Flag(help: "Skip malformed or over-long JSONL lines and bad files found in folders, with a warning and a count, instead of stopping.")
     var skipInvalid = false
 
     @Option(help: ArgumentHelp("Also drop the boilerplate lines listed in this file (one pattern a line; `*` at the end matches a prefix).", valueName: "file"))
