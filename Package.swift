@@ -15,12 +15,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
-        // libarchive (tar.gz bundles, reading archives) and zlib (EPUB's zip container).
+        // libarchive (tar.gz bundles, reading archives) and zlib (EPUB's zip container, .jsonl.gz inputs).
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "Core",
-            dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CArchive", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
         .target(name: "Exporters", dependencies: ["Core", "CArchive", "CZlib"]),

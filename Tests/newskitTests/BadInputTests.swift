@@ -208,3 +208,15 @@ import TestSupport
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") && $0.contains("newskit") }
     }
 }
+
+extension BadInputTests {
+    @Test func truncatedGzipNamesTheFile() throws {
+        // Two JSON lines, gzip -n -9, cut after 40 of its 77 bytes.
+        let full = Data(base64Encoded: "H4sIAAAAAAACA6tWykxRslJKN1TSUSpJrSgBst0yi4pL9JRquaqhckYIueDU5Py8FJAkAG9YIpY5AAAA")!
+        try write(full.prefix(40), "feed.jsonl.gz")
+        let result = try export(["feed.jsonl.gz"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: feed.jsonl.gz: the gzip data ends early, after 40 compressed bytes: the file is truncated."))
+        #expect(!outputExists)
+    }
+}

@@ -2,32 +2,30 @@ import Foundation
 
 /// Reading an input's bytes with the checks every reader needs: existence, size limit, binary sniffing.
 enum InputBytes {
-    /// All bytes of `input`, refusing files over `limit`.
+    /// All bytes of `input` (decompressed, for `.gz`), refusing more than `limit` bytes.
     static func load(_ input: Input, limit: Int) throws -> Data {
-        if let data = input.data {
+        if let data = input.data, !input.isGzip {
             guard data.count <= limit else {
                 throw ReadError.tooLarge(location: input.displayPath, size: data.count, limit: limit)
             }
             return data
         }
-        guard let url = input.url else { throw ReadError.missingInput(path: input.displayPath) }
-        let size = try fileSize(url, displayPath: input.displayPath)
-        guard size <= limit else {
-            throw ReadError.tooLarge(location: input.displayPath, size: size, limit: limit)
+        guard input.url != nil || input.data != nil else { throw ReadError.missingInput(path: input.displayPath) }
+        if !input.isGzip, let url = input.url {
+            // The size is known: refuse before reading a byte.
+            let size = try status(url.path, displayPath: input.displayPath).size
+            guard size <= Int64(limit) else {
+                throw ReadError.tooLarge(location: input.displayPath, size: Int(size), limit: limit)
+            }
         }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw ReadError.unreadable(path: input.displayPath, reason: Self.reason(error))
-        }
+        return try collect(input, upTo: limit)
     }
 
-    /// The first `count` bytes of `input` (fewer for a short file).
+    /// The first `count` bytes of `input` (decompressed, for `.gz`; fewer for a short file).
     /// - Throws: `ReadError.unreadable` when the file cannot be opened or read.
     static func prefix(_ input: Input, count: Int = 4096) throws -> Data {
-        if let data = input.data { return data.prefix(count) }
-        guard let url = input.url else { throw ReadError.missingInput(path: input.displayPath) }
-        let source = try FileByteSource(url: url, displayPath: input.displayPath)
+        if let data = input.data, !input.isGzip { return data.prefix(count) }
+        var source = try JSONLReader.source(for: input)
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
@@ -36,6 +34,21 @@ enum InputBytes {
             filled += read
         }
         return Data(bytes[..<filled])
+    }
+
+    /// Reads the whole stream of `input`, failing once it passes `limit` bytes.
+    private static func collect(_ input: Input, upTo limit: Int) throws -> Data {
+        var source = try JSONLReader.source(for: input)
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+            if count == 0 { return data }
+            guard data.count + count <= limit else {
+                throw ReadError.tooLarge(location: input.displayPath, size: data.count + count, limit: limit)
+            }
+            data.append(contentsOf: chunk[..<count])
+        }
     }
 
     /// What `stat(2)` says about a path the user named.
@@ -47,7 +60,8 @@ enum InputBytes {
     /// Whether `path` exists, is a folder, and its size.
     /// - Throws: `ReadError.missingInput` when nothing is there; `ReadError.unreadable` with the
     ///   system's reason otherwise (a symbolic link loop or to nowhere, a parent that is a file, …).
-    static func status(_ path: String) throws -> Status {
+    static func status(_ path: String, displayPath: String? = nil) throws -> Status {
+        let shown = displayPath ?? path
         var info = stat()
         if stat(path, &info) == 0 {
             return Status(isDirectory: (info.st_mode & S_IFMT) == S_IFDIR, size: Int64(info.st_size))
@@ -55,19 +69,10 @@ enum InputBytes {
         let code = errno
         if code == ENOENT {
             var link = stat()
-            guard lstat(path, &link) == 0 else { throw ReadError.missingInput(path: path) }
-            throw ReadError.unreadable(path: path, reason: "a symbolic link to a missing file")
+            guard lstat(path, &link) == 0 else { throw ReadError.missingInput(path: shown) }
+            throw ReadError.unreadable(path: shown, reason: "a symbolic link to a missing file")
         }
-        throw ReadError.unreadable(path: path, reason: String(cString: strerror(code)))
-    }
-
-    static func fileSize(_ url: URL, displayPath: String) throws -> Int {
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            return (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            throw ReadError.unreadable(path: displayPath, reason: Self.reason(error))
-        }
+        throw ReadError.unreadable(path: shown, reason: String(cString: strerror(code)))
     }
 
     /// Offset of the first NUL byte in `data`, which text never has.

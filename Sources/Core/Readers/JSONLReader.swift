@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads JSON Lines: one article object per line (see `ArticleObject` for the keys).
+/// Reads JSON Lines (`.jsonl`, `.ndjson`, and the same gzip-compressed as `.jsonl.gz`): one
+/// article object per line (see `ArticleObject` for the keys).
 ///
 /// Streams the file through `LineSplitter` and keeps, per document, only its header and its
 /// line's place in the file, so memory does not grow with the size of the texts; bodies are
@@ -17,7 +18,8 @@ public struct JSONLReader: Reader {
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
-        var pass = ReadPass(input: input, context: context, keepBodies: input.url == nil)
+        // Standard input and gzip cannot be read again at an offset: their bodies stay in memory.
+        var pass = ReadPass(input: input, context: context, keepBodies: input.url == nil || input.isGzip)
         var source = try JSONLReader.source(for: input)
         let splitter = LineSplitter(limit: context.options.maxDocumentBytes, skipOverlong: context.options.skipInvalid, displayPath: input.displayPath)
         let lines = try splitter.forEachLine(
@@ -29,11 +31,17 @@ public struct JSONLReader: Reader {
         return try pass.finish(lines: lines)
     }
 
-    /// The bytes of `input`, streamed.
+    /// The bytes of `input`, streamed (and decompressed, for `.gz`).
     static func source(for input: Input) throws -> any ByteSource {
-        if let data = input.data { return DataByteSource(data) }
-        guard let url = input.url else { throw ReadError.missingInput(path: input.displayPath) }
-        return try FileByteSource(url: url, displayPath: input.displayPath)
+        let raw: any ByteSource
+        if let data = input.data {
+            raw = DataByteSource(data)
+        } else if let url = input.url {
+            raw = try FileByteSource(url: url, displayPath: input.displayPath)
+        } else {
+            throw ReadError.missingInput(path: input.displayPath)
+        }
+        return input.isGzip ? try GzipByteSource(raw, displayPath: input.displayPath) : raw
     }
 
     /// Parses one line into a document.

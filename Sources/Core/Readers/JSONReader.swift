@@ -8,7 +8,7 @@ public struct JSONReader: Reader {
 
     public init() {}
 
-    /// `.json` files. Standard input and unknown extensions are sniffed by `CorpusReader`.
+    /// `.json` and `.json.gz` files. Standard input and unknown extensions are sniffed by `CorpusReader`.
     public func accepts(_ input: Input, prefix: Data) -> Bool {
         input.pathExtension == "json"
     }

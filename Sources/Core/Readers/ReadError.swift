@@ -9,6 +9,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
     case binaryInput(path: String, offset: Int)
     case tooLarge(location: String, size: Int, limit: Int)
     case lineTooLong(location: String, limit: Int)
+    case truncatedGzip(path: String, compressedBytes: Int)
     case malformedJSON(location: String, reason: String)
     case wrongType(location: String, key: String, expected: String, found: String)
     case missingField(location: String, key: String)
@@ -33,6 +34,8 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
             "\(location): \(size) bytes is over the limit of \(limit) bytes for one document. Raise it with --max-document-bytes if this is intended."
         case .lineTooLong(let location, let limit):
             "\(location): the line is longer than the limit of \(limit) bytes for one document. Raise it with --max-document-bytes if this is intended, or pass --skip-invalid to skip the line."
+        case .truncatedGzip(let path, let compressedBytes):
+            "\(path): the gzip data ends early, after \(compressedBytes) compressed bytes: the file is truncated. Copy or download it again."
         case .malformedJSON(let location, let reason):
             "\(location): malformed JSON (\(reason)). Fix the line or pass --skip-invalid."
         case .wrongType(let location, let key, let expected, let found):

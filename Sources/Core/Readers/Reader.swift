@@ -28,8 +28,15 @@ public struct Input: Sendable {
     /// The file name without directory (`stdin` for standard input), for `FILE:LINE` ids.
     public var fileName: String { displayPath == "-" ? "stdin" : (displayPath as NSString).lastPathComponent }
 
-    /// The lower-cased extension (`txt`, `jsonl`, ...).
-    public var pathExtension: String { (displayPath as NSString).pathExtension.lowercased() }
+    /// The lower-cased extension (`txt`, `jsonl`, ...); for gzip files, the one before `.gz`.
+    public var pathExtension: String {
+        let name = fileName.lowercased()
+        let base = isGzip ? String(name.dropLast(3)) : name
+        return (base as NSString).pathExtension
+    }
+
+    /// True for a file named `*.gz`: readers decompress it as they go.
+    public var isGzip: Bool { displayPath != "-" && displayPath.lowercased().hasSuffix(".gz") }
 }
 
 /// Turns one input into documents. Each format (plain text, JSONL, corpus JSON, ...) is one reader;
