@@ -64,8 +64,7 @@ enum ArticleObject {
     /// CRLF to LF, trailing spaces off each line, at most one blank line between paragraphs.
     static func normaliseText(_ text: String) -> String {
         if isNormalised(text) { return text }
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let lines = unified.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { $0.trimmingSpaces() }
         var out: [String] = []
         var blank = false

@@ -31,11 +31,14 @@ public struct PlainTextArticle: Equatable, Sendable {
         text = paragraphs.joined(separator: "\n\n")
     }
 
+    /// Lines split at LF, CRLF or CR, each trimmed of spaces, tabs, no-break spaces and BOMs, with
+    /// inner runs of spaces and tabs folded. (Swift's own splitting and trimming: NSString's
+    /// `replacingOccurrences` and `trimmingCharacters` took two thirds of the reading time.)
     static func normalisedLines(_ raw: String) -> [String] {
-        let unified = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return unified.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            foldSpaces(line.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}", "\u{00A0}"])))
-        }
+        raw.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { line in
+                foldSpaces(WhitespaceTrimming.trim(line) { WhitespaceTrimming.isSpace($0) || $0.value == 0xFEFF })
+            }
     }
 
     /// Folds runs of spaces and tabs into one space.
@@ -64,7 +67,7 @@ public struct PlainTextArticle: Equatable, Sendable {
         let rest = line.dropFirst(5)
         let candidate = String(rest.prefix(10))
         guard ISODate.isValid(candidate), rest.count == 10 || rest.dropFirst(10).first == " " else { return nil }
-        lines[index] = rest.dropFirst(10).trimmingCharacters(in: .whitespaces)
+        lines[index] = rest.dropFirst(10).trimmingSpaces()
         return candidate
     }
 

@@ -17,6 +17,11 @@ import Testing
         #expect(ArticleObject.isNormalised(normalised) == false || ArticleObject.normaliseText(normalised) == normalised)
     }
 
+    @Test func lineBreaksOfEveryKindBecomeLFAndBlankRunsOneBlankLine() {
+        #expect(ArticleObject.normaliseText(" a \r\nb\rc\n\n \n\n d\u{00A0}\n") == "a\nb\nc\n\nd")
+        #expect(PlainTextArticle.normalisedLines("\u{FEFF}x\r\ny\rz\n") == ["x", "y", "z", ""])
+    }
+
     @Test func cleanTextsTakeTheFastPath() {
         #expect(ArticleObject.isNormalised("One line.\n\nAnother, with ünïcode inside.\nA wrapped line."))
     }
