@@ -43,7 +43,13 @@ public struct PlainTextArticle: Equatable, Sendable {
 
     /// Folds runs of spaces and tabs into one space.
     static func foldSpaces(_ line: String) -> String {
-        guard line.contains("  ") || line.contains("\t") else { return line }
+        // A byte scan: String.contains(String) goes through Foundation's slow substring search.
+        var previous: UInt8 = 0
+        let needsFolding = line.utf8.contains { byte in
+            defer { previous = byte }
+            return byte == 0x09 || (byte == 0x20 && previous == 0x20)
+        }
+        guard needsFolding else { return line }
         var out = ""
         out.reserveCapacity(line.utf8.count)
         var lastWasSpace = false
