@@ -35,10 +35,33 @@ public struct PlainTextArticle: Equatable, Sendable {
     /// inner runs of spaces and tabs folded. (Swift's own splitting and trimming: NSString's
     /// `replacingOccurrences` and `trimmingCharacters` took two thirds of the reading time.)
     static func normalisedLines(_ raw: String) -> [String] {
-        raw.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { line in
+        splitLines(raw).map { line in
                 foldSpaces(WhitespaceTrimming.trim(line) { WhitespaceTrimming.isSpace($0) || $0.value == 0xFEFF })
             }
+    }
+
+    /// Splits at LF, CRLF and CR by scanning bytes (splitting by Character costs a grapheme
+    /// break check per character). Line breaks are ASCII and always end a grapheme, so the
+    /// byte positions are valid String indices.
+    static func splitLines(_ raw: String) -> [Substring] {
+        let utf8 = raw.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(raw[start..<index])
+            var next = utf8.index(after: index)
+            if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            start = next
+            index = next
+        }
+        lines.append(raw[start..<utf8.endIndex])
+        return lines
     }
 
     /// Folds runs of spaces and tabs into one space.
