@@ -93,7 +93,13 @@ struct PluginProcess {
         let envp: [UnsafeMutablePointer<CChar>?] = merged.keys.sorted().map { strdup("\($0)=\(merged[$0] ?? "")") } + [nil]
         defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
+        var result = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
+        // ETXTBSY: the file was open for writing a moment ago, possibly only by a child another
+        // thread forked that has not reached exec yet (golang/go#22315). Short retries ride it out.
+        for _ in 0..<10 where result == ETXTBSY {
+            usleep(20_000)
+            result = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
+        }
         pipes.closeChildEnds()
         guard result == 0 else {
             pipes.closeAll()

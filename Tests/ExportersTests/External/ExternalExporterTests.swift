@@ -43,7 +43,7 @@ import TestSupport
         let corpus = Corpus(documents: [Document(id: "big", text: big)])
         let sink = MemorySink()
         let diagnostics = DiagnosticCollector()
-        try plugin.export(corpus, to: .sink(sink), context: ExportContext(diagnostics: diagnostics))
+        try plugin.export(corpus, to: .sink(sink), context: ExportContext(diagnostics: diagnostics, pluginTimeout: 20))
         let expected = MemorySink()
         try JSONExporter().export(corpus, to: .sink(expected), context: ExportContext())
         #expect(Int(sink.string.trimmingCharacters(in: .whitespacesAndNewlines)) == expected.data.count)
@@ -101,6 +101,24 @@ import TestSupport
         } throws: { error in
             guard let error = error as? PluginError, case .launchFailed = error.kind else { return false }
             return error.description.contains("plugin nope (\(url.path))")
+        }
+    }
+}
+
+extension ExternalExporterTests {
+    /// A plugin that exits at once, without reading a large input, is reported by its exit
+    /// status; the broken pipe must neither kill newskit (SIGPIPE) nor hide the real failure.
+    @Test func pluginThatStopsReadingEarlyReportsItsExitStatus() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try ScriptPlugin.write("quitter", in: folder, export: "echo 'no thanks' >&2; exit 5")
+        let plugin = try ExternalExporter.describe(name: "quitter", executable: url, timeout: 30)
+        let corpus = Corpus(documents: [Document(id: "big", text: String(repeating: "word ", count: 400_000))])
+        #expect {
+            try plugin.export(corpus, to: .sink(MemorySink()), context: ExportContext())
+        } throws: { error in
+            guard let error = error as? PluginError else { return false }
+            return error.kind == .exitStatus(5) && error.stderrTail == ["no thanks"]
         }
     }
 }
