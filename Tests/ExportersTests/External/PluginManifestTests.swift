@@ -1,5 +1,5 @@
 import Core
-import Exporters
+@testable import Exporters
 import Foundation
 import Testing
 
@@ -28,5 +28,38 @@ import Testing
         let manifest = PluginManifest(describing: descriptor)
         #expect(manifest.fileExtension == "geojson")
         #expect(manifest.descriptor == descriptor)
+    }
+}
+
+/// `--describe` output that newskit must refuse, and the reason it gives.
+@Suite struct PluginManifestParsingTests {
+    static let cases: [(String, String)] = [
+        ("", "it printed nothing"),
+        ("Usage: foo", "it is not JSON"),
+        ("[1]", "not a JSON object"),
+        (#"{"protocol": "1"}"#, "\"protocol\" must be a whole number"),
+        (#"{"protocol": 1, "name": "kml", "summary": "s", "extension": "kml"}"#, "\"media_type\" is missing"),
+        (#"{"protocol": 1, "name": "other", "summary": "s", "extension": "kml", "media_type": "a/b"}"#, "must match"),
+        (#"{"protocol": 1, "name": "kml", "summary": 5, "extension": "kml", "media_type": "a/b"}"#, "\"summary\" should be a string"),
+        (#"{"protocol": 1, "name": "kml", "summary": "s", "extension": ".kml", "media_type": "a/b"}"#, "without a dot"),
+        (#"{"protocol": 1, "name": "kml", "summary": "s", "extension": "kml", "media_type": "a/b", "file_name": "../x"}"#, "plain file name"),
+        (#"{"protocol": 1, "name": "kml", "summary": "s", "extension": "kml", "media_type": "a/b", "layout": "zip"}"#, "\"file\" or \"directory\""),
+        (#"{"protocol": 1, "name": "kml", "summary": "s", "extension": "kml", "media_type": "a/b", "options": [{"name": "a", "help": "x"}, {"name": "a", "help": "y"}]}"#, "unique"),
+    ]
+
+    @Test(arguments: cases)
+    func badManifestIsRefusedWithAReason(_ text: String, _ reason: String) {
+        #expect {
+            _ = try PluginManifest.parse(Data(text.utf8), expectedName: "kml")
+        } throws: { error in
+            guard case .badManifest(let found) = error as? PluginError.Kind else { return false }
+            return found.contains(reason)
+        }
+    }
+
+    @Test func otherProtocolVersionIsRefusedNamingBoth() {
+        #expect(throws: PluginError.Kind.unsupportedProtocol(found: 2, supported: 1)) {
+            _ = try PluginManifest.parse(Data(#"{"protocol": 2}"#.utf8), expectedName: "kml")
+        }
     }
 }
