@@ -10,7 +10,10 @@ public enum AtomicOutput {
     public static func write(to path: String, layout: OutputLayout, _ body: (ExportDestination) throws -> Void) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
-        try createFolder(parent, display: path)
+        let created = try createFolder(parent, display: path)
+        // A failed export leaves no trace: not even the folders made for it.
+        var succeeded = false
+        defer { if !succeeded { removeEmptyFolders(created) } }
         let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).newskit-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp")
         switch layout {
         case .file:
@@ -18,6 +21,7 @@ public enum AtomicOutput {
         case .directory:
             try writeFolder(temporary: temporary, target: target, display: path, body)
         }
+        succeeded = true
     }
 
     /// Streams a one-file format to standard output (not atomic: stdout cannot be taken back).
@@ -90,19 +94,33 @@ public enum AtomicOutput {
         if let backup { try? manager.removeItem(at: backup) }
     }
 
-    static func createFolder(_ folder: URL, display: String) throws {
+    /// Creates `folder` and any missing parents; returns the folders it created, deepest first.
+    @discardableResult
+    static func createFolder(_ folder: URL, display: String) throws -> [URL] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw ExportError.badOutputPath(path: display, reason: "\(folder.path) is a file, so it cannot hold the output. Choose another --output.")
             }
-            return
+            return []
+        }
+        var missing: [URL] = []
+        var candidate = folder
+        while !FileManager.default.fileExists(atPath: candidate.path), candidate.path != "/" {
+            missing.append(candidate)
+            candidate.deleteLastPathComponent()
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw ExportError.badOutputPath(path: display, reason: "cannot create the folder \(folder.path) (\(InputBytes.reason(error))).")
         }
+        return missing
+    }
+
+    /// Removes folders this run created, if they are still empty (deepest first).
+    static func removeEmptyFolders(_ folders: [URL]) {
+        for folder in folders { rmdir(folder.path) }
     }
 
     static func isFolder(_ url: URL) -> Bool {

@@ -6,6 +6,9 @@ import Foundation
 /// parameter: tests build their own.
 public struct ExporterRegistry: Sendable {
     public private(set) var exporters: [any Exporter]
+    /// Plugins that were found but cannot be used, by format name: `exporter(named:)` throws
+    /// their error instead of "unknown format".
+    public var unavailable: [String: PluginError] = [:]
 
     public init(exporters: [any Exporter]) {
         self.exporters = exporters
@@ -20,9 +23,10 @@ public struct ExporterRegistry: Sendable {
     public var names: [String] { exporters.map(\.descriptor.name) }
 
     /// The exporter called `name`.
-    /// - Throws: `ExportError.unknownFormat`, listing the known names.
+    /// - Throws: `PluginError` for a broken plugin, else `ExportError.unknownFormat`, listing the known names.
     public func exporter(named name: String) throws -> any Exporter {
         guard let exporter = exporters.first(where: { $0.descriptor.name == name }) else {
+            if let broken = unavailable[name] { throw broken }
             throw ExportError.unknownFormat(name, known: names)
         }
         return exporter

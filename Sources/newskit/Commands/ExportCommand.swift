@@ -11,17 +11,19 @@ extension NewskitCommand {
             discussion: """
                 With one --format, --output is that format's file (or folder, for folder formats such as csv). \
                 With several, --output is a folder and each format writes its default name inside it. \
-                --output - writes a one-file format to standard output.
+                --output - writes a one-file format to standard output. --format all writes every \
+                built-in format (not plugins) into the --output folder.
 
                 Examples:
                   newskit export samples --format json --output out/corpus.json
                   newskit export samples --format csv --format geojson --output out/
+                  newskit export samples --format all --output out/
                   newskit export feed.jsonl --format json --output - | jq .documents[0]
                 """)
 
         @OptionGroup var input: InputOptions
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("A format to write; repeat for several. See `newskit formats`.", valueName: "name"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("A format to write, or `all` for every built-in format; repeat for several. See `newskit formats`.", valueName: "name"))
         var format: [String] = []
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Where to write: a file, a folder (several formats), or - for standard output.", valueName: "path"))
@@ -43,7 +45,7 @@ extension NewskitCommand {
             if Set(format).count != format.count {
                 throw ValidationError("Each --format may be given once.")
             }
-            if output == "-" && format.count > 1 {
+            if output == "-" && (format.count > 1 || format.contains(Self.allFormats)) {
                 throw ValidationError("--output - takes a single one-file format; with several formats, --output must be a folder.")
             }
             guard pluginTimeout > 0 else { throw ValidationError("--plugin-timeout must be more than 0 seconds.") }
@@ -57,8 +59,8 @@ extension NewskitCommand {
             if input.quiet { ProgressLine.shared.disable() }
             ProgressLine.shared.start()
             defer { diagnostics.finish() }
-            let registry = ExporterRegistry.withPlugins()
-            let exporters = try format.map { try registry.exporter(named: $0) }
+            let registry = ExporterRegistry.withPlugins(describeTimeout: min(pluginTimeout, ExporterRegistry.describeTimeout))
+            let exporters = try expandedFormats.map { try registry.exporter(named: $0) }
             let exportOptions = try ExportOptions(parsing: options)
             try checkOptions(exportOptions, exporters: exporters)
             if output == "-", let folderFormat = exporters.first(where: { $0.descriptor.layout == .directory }) {
@@ -82,6 +84,18 @@ extension NewskitCommand {
             try write(corpus, with: exporters, context: context)
         }
 
+        /// `--format all`: every built-in format, not plugins.
+        static let allFormats = "all"
+
+        /// The format names asked for, with `all` replaced by the built-ins, each once.
+        private var expandedFormats: [String] {
+            var names: [String] = []
+            for name in format.flatMap({ $0 == Self.allFormats ? ExporterRegistry.builtIn.names : [$0] }) where !names.contains(name) {
+                names.append(name)
+            }
+            return names
+        }
+
         /// Every --option key must be declared by at least one requested format.
         private func checkOptions(_ options: ExportOptions, exporters: [any Exporter]) throws {
             for key in options.values.keys.sorted() where !exporters.contains(where: { $0.descriptor.options.contains { $0.name == key } }) {
@@ -97,7 +111,7 @@ extension NewskitCommand {
                 }
                 return
             }
-            if exporters.count == 1 {
+            if exporters.count == 1 && !format.contains(Self.allFormats) {
                 let exporter = exporters[0]
                 try AtomicOutput.write(to: output, layout: exporter.descriptor.layout) { destination in
                     try exporter.export(corpus, to: destination, context: context.scoped(to: exporter))
