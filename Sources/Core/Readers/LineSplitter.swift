@@ -65,7 +65,9 @@ struct LineSplitter {
 
         init(limit: Int) {
             // One chunk, or one whole line of `limit` bytes plus "\r" and one more byte to tell it is too long.
-            maxCapacity = max(LineSplitter.chunkSize, limit + 2)
+            // (Saturating: `--max-document-bytes` may be as large as Int.max.)
+            let (room, overflow) = limit.addingReportingOverflow(2)
+            maxCapacity = max(LineSplitter.chunkSize, overflow ? Int.max : room)
             storage = .allocate(byteCount: min(LineSplitter.chunkSize, maxCapacity), alignment: 1)
         }
     }

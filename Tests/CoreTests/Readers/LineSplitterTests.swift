@@ -42,6 +42,10 @@ import Testing
         #expect(result.lines.map(\.count) == [100])
     }
 
+    @Test func theLargestLimitAUserCanTypeDoesNotOverflow() throws {
+        #expect(try lines(Array("a\nb".utf8), limit: Int.max).lines == ["a", "b"])
+    }
+
     @Test func skippingOverlongLinesGoesOnWithTheNextLine() throws {
         let long = String(repeating: "y", count: 3 << 20)  // longer than a chunk
         let result = try lines(Array("one\n\(long)\ntwo\n\(long)".utf8), limit: 100, skip: true)
