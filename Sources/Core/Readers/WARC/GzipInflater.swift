@@ -49,10 +49,11 @@ final class GzipInflater {
             guard let base = inBuffer.baseAddress else { return }
             stream.pointee.next_in = UnsafeMutablePointer(mutating: base)
             stream.pointee.avail_in = UInt32(inBuffer.count)
-            while stream.pointee.avail_in > 0 {
-                insideMember = true
-                let status = try step(into: &output)
+            while true {
+                let before = stream.pointee.avail_in
+                let (status, filled) = try step(into: &output)
                 let consumed = inBuffer.count - Int(stream.pointee.avail_in)
+                if stream.pointee.avail_in < before { insideMember = true }
                 if status == Z_STREAM_END {
                     ends.append(MemberEnd(consumed: consumed, produced: output.count - startCount))
                     insideMember = false
@@ -60,13 +61,16 @@ final class GzipInflater {
                 } else if status != Z_OK && status != Z_BUF_ERROR {
                     throw Failure.corrupt(message: message(status), consumed: consumed)
                 }
+                // A full output buffer may leave output inside zlib even when all input is in.
+                if stream.pointee.avail_in == 0 && !filled { break }
+                if status == Z_BUF_ERROR && !filled { break }
             }
         }
         return ends
     }
 
     /// One call to zlib's inflate into the scratch buffer, its output appended.
-    private func step(into output: inout [UInt8]) throws -> Int32 {
+    private func step(into output: inout [UInt8]) throws -> (status: Int32, filled: Bool) {
         let capacity = scratch.count
         let (status, produced) = scratch.withUnsafeMutableBufferPointer { outBuffer -> (Int32, Int) in
             stream.pointee.next_out = outBuffer.baseAddress
@@ -76,7 +80,7 @@ final class GzipInflater {
         }
         if status == Z_MEM_ERROR { throw Failure.outOfMemory }
         output.append(contentsOf: scratch[0..<produced])
-        return status
+        return (status, produced == capacity)
     }
 
     private func message(_ status: Int32) -> String {

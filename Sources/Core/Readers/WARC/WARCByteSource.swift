@@ -20,12 +20,15 @@ final class WARCByteSource {
     private var memberStarts: [(position: UInt64, fileOffset: UInt64)] = []
     private var exhausted = false
 
-    static let chunkSize = 256 << 10
+    /// Bytes read from the file at a time.
+    static let defaultChunkSize = 256 << 10
+    private let chunkSize: Int
 
     /// Opens `input` at file offset `offset` (0, or where a record's member or bytes start).
     /// - Throws: `ReadError` when the file cannot be opened.
-    init(_ input: Input, offset: UInt64 = 0) throws {
+    init(_ input: Input, offset: UInt64 = 0, chunkSize: Int = WARCByteSource.defaultChunkSize) throws {
         displayPath = input.displayPath
+        self.chunkSize = max(1, chunkSize)
         fileOffset = offset
         position = 0
         if let data = input.data {
@@ -59,8 +62,9 @@ final class WARCByteSource {
     /// The next line without its CR LF (or LF), or nil at the end of the stream.
     /// - Throws: `ReadError.invalidInput` for a line longer than `limit` bytes.
     func readLine(limit: Int = 64 << 10) throws -> [UInt8]? {
-        var searchFrom = bufferStart
+        var scanned = 0
         while true {
+            let searchFrom = bufferStart + scanned
             if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[bufferStart..<newline])
                 if line.last == 0x0D { line.removeLast() }
@@ -70,7 +74,8 @@ final class WARCByteSource {
             guard buffer.count - bufferStart <= limit else {
                 throw ReadError.invalidInput(location: "\(displayPath): byte \(position)", reason: "a header line longer than \(limit) bytes: this is not a WARC record header. Check the file, or pass --skip-invalid to keep the records before it.")
             }
-            searchFrom = buffer.count
+            // Relative: fill() may move the unread bytes to the front of the buffer.
+            scanned = buffer.count - bufferStart
             if try !fill() {
                 guard bufferStart < buffer.count else { return nil }
                 let line = Array(buffer[bufferStart...])
@@ -149,7 +154,7 @@ final class WARCByteSource {
         let chunkOffset = fileOffset
         let producedBase = position + UInt64(buffer.count - bufferStart)
         do {
-            for end in try inflater.inflate(chunk, into: &buffer) where end.consumed < chunk.count {
+            for end in try inflater.inflate(chunk, into: &buffer) {
                 memberStarts.append((producedBase + UInt64(end.produced), chunkOffset + UInt64(end.consumed)))
             }
         } catch GzipInflater.Failure.corrupt(let message, let consumed) {
@@ -159,14 +164,14 @@ final class WARCByteSource {
 
     private func readChunk() throws -> [UInt8] {
         if var data = pendingData {
-            let chunk = Array(data.prefix(WARCByteSource.chunkSize))
+            let chunk = Array(data.prefix(chunkSize))
             data = data.dropFirst(chunk.count)
             pendingData = data
             return chunk
         }
         guard let handle else { return [] }
         do {
-            return Array(try handle.read(upToCount: WARCByteSource.chunkSize) ?? Data())
+            return Array(try handle.read(upToCount: chunkSize) ?? Data())
         } catch {
             throw ReadError.unreadable(path: displayPath, reason: InputBytes.reason(error))
         }

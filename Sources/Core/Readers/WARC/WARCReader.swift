@@ -17,7 +17,16 @@ import Foundation
 public struct WARCReader: Reader {
     public let name = "WARC"
 
-    public init() {}
+    /// Bytes read from the file at a time (tests use tiny chunks to cross every boundary).
+    let chunkSize: Int
+
+    public init() {
+        chunkSize = WARCByteSource.defaultChunkSize
+    }
+
+    init(chunkSize: Int) {
+        self.chunkSize = chunkSize
+    }
 
     public func accepts(_ input: Input, prefix: Data) -> Bool {
         let path = input.displayPath.lowercased()
@@ -31,7 +40,7 @@ public struct WARCReader: Reader {
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
         var state = ReadState(keepInMemory: input.url == nil)
-        let records = WARCRecordReader(source: try WARCByteSource(input))
+        let records = WARCRecordReader(source: try WARCByteSource(input, chunkSize: chunkSize))
         while true {
             do {
                 guard let record = try records.next() else { break }
@@ -50,7 +59,7 @@ public struct WARCReader: Reader {
         if state.entries.allSatisfy({ if case .memory = $0 { true } else { false } }) {
             return Corpus(documents: state.entries.compactMap { if case .memory(let document) = $0 { document } else { nil } })
         }
-        return Corpus(documents: DocumentStore(headers: state.headers, loader: Loader(input: input, entries: state.entries, options: context.options)))
+        return Corpus(documents: DocumentStore(headers: state.headers, loader: Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)))
     }
 
     /// How a document's body is found again.
@@ -97,13 +106,14 @@ public struct WARCReader: Reader {
         let input: Input
         let entries: [Entry]
         let options: ReadOptions
+        let chunkSize: Int
 
         func loadDocument(at index: Int) throws -> Document {
             switch entries[index] {
             case .memory(let document):
                 return document
             case .reopen(let offset):
-                let records = WARCRecordReader(source: try WARCByteSource(input, offset: offset), baseOffset: offset)
+                let records = WARCRecordReader(source: try WARCByteSource(input, offset: offset, chunkSize: chunkSize), baseOffset: offset)
                 let context = ReadContext(options: options)
                 guard let record = try records.next(),
                       case .page(let document) = try WARCPage.outcome(record, block: records.readBlock, location: records.location(record), displayPath: input.displayPath, context: context) else {

@@ -1,4 +1,4 @@
-import Core
+@testable import Core
 import Foundation
 import Testing
 import TestSupport
@@ -166,5 +166,26 @@ import TestSupport
         #expect(!reader.accepts(Input(displayPath: "x.gz", url: nil), prefix: try WARCBuilder.gzip(Data("hello".utf8))))
         let corpus = try reader.read(Input(displayPath: "-", url: nil, data: data), context: ReadContext())
         #expect(corpus.documents.count == 2)
+    }
+}
+
+/// The byte source across every chunk boundary: tiny chunks must read exactly like large ones.
+@Suite struct WARCChunkBoundaryTests {
+    @Test(arguments: [1, 7, 64, 4096]) func tinyChunksReadTheSame(chunkSize: Int) throws {
+        var builder = WARCBuilder()
+        builder.warcinfo()
+        for page in ["harbour-fire.html", "rail-strike.html", "storm-shutters.xhtml"] {
+            try builder.response("https://x.example/\(page)", body: try Fixtures.htmlPage(page), gzipBody: page == "rail-strike.html")
+        }
+        let folder = try Fixtures.temporaryFolder("warc-chunks")
+        for (name, data) in [("c.warc", builder.plain), ("c.warc.gz", try builder.gzipped())] {
+            let url = folder.appendingPathComponent(name)
+            try data.write(to: url)
+            let input = Input(displayPath: name, url: url)
+            let small = try WARCReader(chunkSize: chunkSize).read(input, context: ReadContext())
+            let large = try WARCReader().read(input, context: ReadContext())
+            #expect(small.documents.count == 3)
+            #expect(try small.documents.loadAll() == large.documents.loadAll())
+        }
     }
 }
