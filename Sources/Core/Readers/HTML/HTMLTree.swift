@@ -166,7 +166,10 @@ enum HTMLText {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+            // ASCII first: Unicode properties are a table lookup per character.
+            let isSpace = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+                : (scalar.properties.isWhitespace || scalar == "\u{200B}")
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" ") }
