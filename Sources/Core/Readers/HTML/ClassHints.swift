@@ -28,11 +28,25 @@ enum ClassHints {
     static let exceptions = ["commentary"]
 
     static func matches(_ words: [String], in hints: String, tokens: [Substring]) -> Bool {
-        words.contains { word in
+        let bytes = Array(hints.utf8)
+        return words.contains { word in
             if tokenOnly.contains(word) { return tokens.contains { $0 == word } }
-            guard hints.contains(word) else { return false }
-            return !exceptions.contains { $0.contains(word) && hints.contains($0) }
+            guard contains(bytes, word) else { return false }
+            return !exceptions.contains { $0.contains(word) && contains(bytes, $0) }
         }
+    }
+
+    /// Substring search on UTF-8 bytes: class names are short, and Foundation's `contains`
+    /// (through NSString) was the reader's hottest call.
+    static func contains(_ haystack: [UInt8], _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     static func tokens(_ hints: String) -> [Substring] {

@@ -15,7 +15,11 @@ enum HTMLNode {
 final class HTMLElement {
     let name: String
     let attributes: [String: String]
-    var children: [HTMLNode]
+    /// Changing the children (`PageCleaner`) forgets the cached text of this element.
+    var children: [HTMLNode] {
+        didSet { cachedText = nil }
+    }
+    private var cachedText: String?
 
     init(name: String, attributes: [String: String] = [:], children: [HTMLNode] = []) {
         self.name = name
@@ -52,8 +56,15 @@ final class HTMLElement {
         descendants { $0.name == name }.first
     }
 
-    /// All text below this element, whitespace folded to single spaces and trimmed.
-    var text: String { HTMLText.fold(rawText) }
+    /// All text below this element, whitespace folded to single spaces and trimmed. Cached:
+    /// scoring asks for it many times. (Pages are cleaned before scoring starts, so an
+    /// ancestor's cache is never stale when it is read.)
+    var text: String {
+        if let cachedText { return cachedText }
+        let folded = HTMLText.fold(rawText)
+        cachedText = folded
+        return folded
+    }
 
     /// All text below this element as it stands in the page.
     var rawText: String {

@@ -113,7 +113,8 @@ public struct WARCReader: Reader {
             case .memory(let document):
                 return document
             case .reopen(let offset):
-                let records = WARCRecordReader(source: try WARCByteSource(input, offset: offset, chunkSize: chunkSize), baseOffset: offset)
+                // Small chunks: one record is wanted, not the next quarter megabyte of the file.
+                let records = WARCRecordReader(source: try WARCByteSource(input, offset: offset, chunkSize: min(chunkSize, 16 << 10)), baseOffset: offset)
                 let context = ReadContext(options: options)
                 guard let record = try records.next(),
                       case .page(let document) = try WARCPage.outcome(record, block: records.readBlock, location: records.location(record), displayPath: input.displayPath, context: context) else {
