@@ -24,7 +24,7 @@ for scale in 1 10; do
     pages=$((count - count / 10))
     /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$bin" export "$work/crawl.warc.gz" --format json -o /dev/null --no-entities -q
     read -r seconds user sys kib < "$work/time"
-    awk -v s="$scale" -v r="$((count * 2))" -v p="$pages" -v t="$seconds" -v c="$(echo "$user + $sys" | bc)" -v k="$kib" \
-        'BEGIN { printf "%-6s %9d %9d %8.1f %10.0f %9.1f %12.0f %10.1f\n", s "x", r, p, t, p / t, c, p / c, k / 1024 }'
+    awk -v s="$scale" -v r="$((count * 2))" -v p="$pages" -v t="$seconds" -v u="$user" -v y="$sys" -v k="$kib" \
+        'BEGIN { c = u + y; printf "%-6s %9d %9d %8.1f %10.0f %9.1f %12.0f %10.1f\n", s "x", r, p, t, p / t, c, p / c, k / 1024 }'
     ls -l "$work/crawl.warc.gz" | awk '{ printf "       (%s: %.1f MiB compressed)\n", "crawl.warc.gz", $5 / 1048576 }'
 done

@@ -19,10 +19,15 @@ struct HTMLPage {
 
     var document: Document
 
+    /// The page has neither article text nor a title (an index page, a redirect stub, or text
+    /// nested deeper than libxml2's limit of 256 elements).
+    struct NoContent: Error {}
+
     /// - Parameters:
     ///   - id: the document id (a file stem, or an id derived from a WARC record).
     ///   - location: the file (and record) for warnings.
-    /// - Throws: `ReadError.emptyInput` when the page has no title and no text.
+    /// - Throws: `HTMLPage.NoContent` when the page has no title and no text; `ReadError` when
+    ///   libxml2 cannot parse it.
     init(data: Data, id: String, location: String, origin: Origin, transport: Transport? = nil, context: ReadContext) throws {
         let html = HTMLTextDecoder.decode(data, transport: transport?.contentType, location: location, diagnostics: context.diagnostics)
         let root: HTMLElement
@@ -33,7 +38,7 @@ struct HTMLPage {
         }
         let metadata = HTMLMetadata(root: root)
         let content = ArticleExtractor.extract(root, jsonLD: metadata.jsonLD, title: metadata.title, boilerplate: context.options.boilerplate)
-        guard !content.paragraphs.isEmpty || metadata.title != nil else { throw ReadError.emptyInput(path: location) }
+        guard !content.paragraphs.isEmpty || metadata.title != nil else { throw NoContent() }
         let url = transport?.url ?? metadata.url
         document = Document(
             id: id, title: metadata.title, date: metadata.date ?? transport?.date.flatMap(ISODate.normalise),

@@ -18,7 +18,13 @@ public struct HTMLReader: Reader {
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
-        let document = try HTMLReader.document(input, context: context)
+        let document: Document
+        do {
+            document = try HTMLReader.document(input, context: context)
+        } catch is HTMLPage.NoContent {
+            context.diagnostics.warn("no article text or title found in the page, skipped", at: input.displayPath)
+            return Corpus.empty
+        }
         guard input.url != nil else { return Corpus(documents: [document]) }
         return Corpus(documents: DocumentStore(headers: [DocumentHeader(document)], loader: Loader(input: input, options: context.options)))
     }
@@ -35,7 +41,11 @@ public struct HTMLReader: Reader {
         let options: ReadOptions
 
         func loadDocument(at index: Int) throws -> Document {
-            try HTMLReader.document(input, context: ReadContext(options: options))
+            do {
+                return try HTMLReader.document(input, context: ReadContext(options: options))
+            } catch is HTMLPage.NoContent {
+                throw ReadError.changedSinceRead(path: input.displayPath)
+            }
         }
     }
 }

@@ -57,7 +57,7 @@ enum WARCPage {
             document = try HTMLPage(
                 data: Data(html), id: WARCDocumentID.make(url: record.targetURI, recordID: record.recordID), location: location,
                 origin: Origin(path: displayPath, sha256: blockHash), transport: transport, context: context).document
-        } catch ReadError.emptyInput {
+        } catch is HTMLPage.NoContent {
             return .skipped(reason: "HTML without text")
         } catch let error as ReadError {
             throw PayloadError(error: error)

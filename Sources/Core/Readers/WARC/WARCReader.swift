@@ -55,7 +55,9 @@ public struct WARCReader: Reader {
             }
         }
         state.reportSkipped(input.displayPath, diagnostics: context.diagnostics)
-        guard !state.headers.isEmpty else { throw ReadError.emptyInput(path: input.displayPath) }
+        // No pages: the note above says what the records were; the corpus reader decides whether
+        // nothing at all was read.
+        guard !state.headers.isEmpty else { return Corpus.empty }
         if state.entries.allSatisfy({ if case .memory = $0 { true } else { false } }) {
             return Corpus(documents: state.entries.compactMap { if case .memory(let document) = $0 { document } else { nil } })
         }

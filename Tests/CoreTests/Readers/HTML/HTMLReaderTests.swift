@@ -79,10 +79,13 @@ import TestSupport
         #expect(!reader.accepts(Input(displayPath: "notes.txt", url: nil), prefix: Data("The <html> tag starts a page.".utf8)))
     }
 
-    @Test func pageWithoutTextOrTitleIsEmpty() {
-        #expect(throws: ReadError.emptyInput(path: "page.html")) {
-            _ = try page("<html><body><nav><a href=/>Home</a></nav></body></html>")
-        }
+    @Test func pageWithoutTextOrTitleIsSkippedWithAWarning() throws {
+        let diagnostics = DiagnosticCollector()
+        let corpus = try HTMLReader().read(
+            Input(displayPath: "index.html", url: nil, data: Data("<html><body><nav><a href=/>Home</a></nav></body></html>".utf8)),
+            context: ReadContext(diagnostics: diagnostics))
+        #expect(corpus.documents.isEmpty)
+        #expect(diagnostics.diagnostics.map(\.description) == ["warning: index.html: no article text or title found in the page, skipped"])
     }
 
     @Test func bodiesAreReadAgainFromDiskAndMatch() throws {
