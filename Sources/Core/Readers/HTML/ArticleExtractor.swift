@@ -1,3 +1,5 @@
+import Foundation
+
 /// The article of a page: body paragraphs and figure captions.
 struct ArticleContent: Equatable {
     var paragraphs: [String]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An HTTP response as a WARC `response` record keeps it (`application/http; msgtype=response`):
 /// status line, headers, and the body with transfer and content encodings undone.
 struct HTTPResponse {
@@ -47,15 +49,24 @@ struct HTTPResponse {
             body = try HTTPResponse.dechunk(body)
         }
         if let encoding = headers["content-encoding"]?.lowercased().trimmingCharacters(in: .whitespaces),
-           ["gzip", "x-gzip", "deflate"].contains(encoding), body.count >= 2,
-           body.starts(with: [0x1F, 0x8B]) || body[0] & 0x0F == 8 {
-            do {
-                body = try GzipInflater.inflateAll(body)
-            } catch {
-                throw Failure.undecodable(encoding: encoding, reason: "\(error)")
-            }
+           !["", "identity", "none"].contains(encoding) {
+            body = try HTTPResponse.decodeContent(body, encoding: encoding)
         }
         self.body = body
+    }
+
+    /// Undoes gzip and deflate content encoding when the body starts like one (a stored body
+    /// may already be decoded); any other encoding (`br`, `zstd`) cannot be read.
+    static func decodeContent(_ body: [UInt8], encoding: String) throws -> [UInt8] {
+        guard ["gzip", "x-gzip", "deflate"].contains(encoding) else {
+            throw Failure.undecodable(encoding: encoding, reason: "newskit decodes gzip and deflate only")
+        }
+        guard body.count >= 2, body.starts(with: [0x1F, 0x8B]) || body[0] & 0x0F == 8 else { return body }
+        do {
+            return try GzipInflater.inflateAll(body)
+        } catch {
+            throw Failure.undecodable(encoding: encoding, reason: "\(error)")
+        }
     }
 
     /// End of the header block (CR LF CR LF, or LF LF) and where the body starts.

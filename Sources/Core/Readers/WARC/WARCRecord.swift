@@ -1,3 +1,5 @@
+import Foundation
+
 /// The header of one WARC record (ISO 28500 section 5) and where it starts.
 struct WARCRecord {
     /// `WARC/1.0` or `WARC/1.1`.

@@ -189,3 +189,19 @@ import TestSupport
         }
     }
 }
+
+@Suite struct HTTPResponseTests {
+    @Test func brotliBodiesAreRefusedByName() {
+        let block = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\n".utf8) + [0x1B, 0x03, 0x00]
+        #expect(throws: HTTPResponse.Failure.undecodable(encoding: "br", reason: "newskit decodes gzip and deflate only")) {
+            _ = try HTTPResponse(parsing: block)
+        }
+    }
+
+    @Test func bodiesStoredDecodedDespiteTheirHeadersAreKept() throws {
+        let block = Array("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n<html><p>plain</p></html>".utf8)
+        let response = try HTTPResponse(parsing: block)
+        #expect(response.status == 200)
+        #expect(String(decoding: response.body, as: UTF8.self) == "<html><p>plain</p></html>")
+    }
+}
