@@ -18,9 +18,11 @@ let package = Package(
         // libarchive (tar.gz bundles, reading archives) and zlib (EPUB's zip container, .jsonl.gz inputs).
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libxml2's HTML parser (web pages, WARC responses).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "Core",
-            dependencies: ["CArchive", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CArchive", "CZlib", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
         .target(name: "Exporters", dependencies: ["Core", "CArchive", "CZlib"]),
@@ -29,7 +31,7 @@ let package = Package(
             dependencies: ["Core", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
-        .testTarget(name: "CoreTests", dependencies: ["Core", "TestSupport"]),
+        .testTarget(name: "CoreTests", dependencies: ["Core", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Core", "TestSupport"]),
         .testTarget(name: "newskitTests", dependencies: ["TestSupport"]),
     ]

@@ -45,3 +45,19 @@ public enum Fixtures {
         return url
     }
 }
+
+extension Fixtures {
+    /// `Tests/CoreTests/Fixtures/html`: web pages written for the tests (invented articles with
+    /// the markup of news sites); each has a hand-written reference text in `html-reference/`.
+    public static var htmlPages: URL { root.appendingPathComponent("Tests/CoreTests/Fixtures/html") }
+
+    /// The reference article text for the page named `stem`.
+    public static func htmlReference(_ stem: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("Tests/CoreTests/Fixtures/html-reference/\(stem).txt"), encoding: .utf8)
+    }
+
+    /// The bytes of a fixture page (`harbour-fire.html`).
+    public static func htmlPage(_ name: String) throws -> Data {
+        try Data(contentsOf: htmlPages.appendingPathComponent(name))
+    }
+}

@@ -12,6 +12,8 @@ public struct ReaderRegistry: Sendable {
     public static let builtIn = ReaderRegistry(readers: [
         JSONLReader(),
         JSONReader(),
+        HTMLReader(),
+        WARCReader(),
         PlainTextReader(),
     ])
 

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The article of a page: body paragraphs and figure captions.
+struct ArticleContent: Equatable {
+    var paragraphs: [String]
+    var captions: [String]
+}
+
+/// Finds the article body of a parsed page and returns its text.
+///
+/// 1. `PageCleaner` removes what is never article text.
+/// 2. The container is the page's `[itemprop=articleBody]`, else its `<article>` with the most
+///    paragraph text, else `<main>`, else the best candidate of `ContentScorer`. A marked-up
+///    container counts only when it holds at least 200 characters of paragraphs.
+/// 3. `TextBlocks` cuts the container into paragraphs, headings and captions; blocks that are
+///    mostly links (related lists, "Read more" lines) and boilerplate lines (`BoilerplateFilter`)
+///    are dropped, and so are headings with no paragraph after them.
+/// 4. When the page's JSON-LD `articleBody` is more than twice as long as what the markup gave
+///    (pages that render their body with scripts), it replaces the paragraphs.
+enum ArticleExtractor {
+    static func extract(_ root: HTMLElement, jsonLD: JSONLD, title: String?, boilerplate: BoilerplateFilter) -> ArticleContent {
+        PageCleaner.clean(root)
+        let blocks = container(in: root).map { TextBlocks.collect($0) } ?? []
+        var kept = filter(blocks, title: title, boilerplate: boilerplate)
+        let captions = kept.filter { $0.kind == .caption }.map(\.text)
+        kept.removeAll { $0.kind == .caption }
+        var paragraphs = dropOrphanHeadings(kept)
+        let length = paragraphs.reduce(0) { $0 + $1.count }
+        if let body = jsonLD.articleBody, body.count > 2 * length {
+            paragraphs = splitParagraphs(body)
+        }
+        return ArticleContent(paragraphs: paragraphs, captions: captions)
+    }
+
+    static func container(in root: HTMLElement) -> HTMLElement? {
+        let marked = root.descendants { $0["itemprop"]?.lowercased() == "articlebody" }
+        let articles = root.descendants { $0.name == "article" }
+        let mains = root.descendants { $0.name == "main" || $0["role"]?.lowercased() == "main" }
+        for group in [marked, articles, mains] {
+            if let best = group.max(by: { paragraphLength($0) < paragraphLength($1) }), paragraphLength(best) >= 200 {
+                return best
+            }
+        }
+        return ContentScorer.bestCandidate(in: root) ?? root.first("body") ?? root
+    }
+
+    /// Characters of text in paragraphs below `element`, links not counted.
+    static func paragraphLength(_ element: HTMLElement) -> Int {
+        TextBlocks.collect(element).reduce(0) { total, block in
+            block.kind == .paragraph ? total + Int(Double(block.text.count) * (1 - block.linkDensity)) : total
+        }
+    }
+
+    static func filter(_ blocks: [TextBlock], title: String?, boilerplate: BoilerplateFilter) -> [TextBlock] {
+        var kept: [TextBlock] = []
+        for block in blocks {
+            if block.kind != .caption && block.linkDensity > 0.5 { continue }
+            if boilerplate.matches(block.text) { continue }
+            if block.kind == .heading, let title, block.text == title { continue }
+            if kept.last?.text == block.text { continue }
+            kept.append(block)
+        }
+        return kept
+    }
+
+    /// Headings followed by another heading or by nothing introduce text that was removed.
+    static func dropOrphanHeadings(_ blocks: [TextBlock]) -> [String] {
+        var out: [String] = []
+        for (index, block) in blocks.enumerated() {
+            if block.kind == .heading {
+                let next = blocks.dropFirst(index + 1).first
+                if next == nil || next?.kind == .heading { continue }
+            }
+            out.append(block.text)
+        }
+        return out
+    }
+
+    /// JSON-LD bodies separate paragraphs with blank lines, single newlines, or nothing.
+    static func splitParagraphs(_ body: String) -> [String] {
+        body.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n")
+            .map { HTMLText.fold(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+}

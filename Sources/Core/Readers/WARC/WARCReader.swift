@@ -1,0 +1,129 @@
+import Foundation
+
+/// Reads web archives (ISO 28500 WARC 1.0/1.1, `.warc` or `.warc.gz` with one gzip member per
+/// record, or any file starting with a WARC record): each HTML page a `response` or `resource`
+/// record holds becomes a document (see `WARCPage`; ids from `WARCDocumentID`). Other records
+/// are skipped and counted in one note per file.
+///
+/// Streaming: records are read one at a time and only document headers stay in memory, with
+/// the file offset of their record; an exporter's request for a body reads that one record
+/// again. (Records that cannot be reached by offset alone, in a `.warc.gz` compressed as one
+/// stream, or any record from standard input, keep their extracted document in memory instead.)
+///
+/// Errors: a malformed or truncated record stops the read with a `ReadError` naming the file and
+/// byte offset. With `--skip-invalid`, a record whose HTTP payload is damaged is skipped with a
+/// warning and reading goes on; damage to the record framing (header, length, gzip data) ends the
+/// read with a warning, keeping the documents before it.
+public struct WARCReader: Reader {
+    public let name = "WARC"
+
+    /// Bytes read from the file at a time (tests use tiny chunks to cross every boundary).
+    let chunkSize: Int
+
+    public init() {
+        chunkSize = WARCByteSource.defaultChunkSize
+    }
+
+    init(chunkSize: Int) {
+        self.chunkSize = chunkSize
+    }
+
+    public func accepts(_ input: Input, prefix: Data) -> Bool {
+        let path = input.displayPath.lowercased()
+        if path.hasSuffix(".warc") || path.hasSuffix(".warc.gz") { return true }
+        if prefix.starts(with: Array("WARC/1.".utf8)) { return true }
+        guard prefix.starts(with: [0x1F, 0x8B]), let inflater = try? GzipInflater() else { return false }
+        var output: [UInt8] = []
+        _ = try? inflater.inflate(Array(prefix), into: &output)
+        return output.starts(with: Array("WARC/1.".utf8))
+    }
+
+    public func read(_ input: Input, context: ReadContext) throws -> Corpus {
+        var state = ReadState(keepInMemory: input.url == nil)
+        let records = WARCRecordReader(source: try WARCByteSource(input, chunkSize: chunkSize))
+        while true {
+            do {
+                guard let record = try records.next() else { break }
+                try state.take(record, from: records, input: input, context: context)
+            } catch let payload as WARCPage.PayloadError {
+                guard context.options.skipInvalid else { throw payload.error }
+                state.invalid += 1
+                context.diagnostics.warn("record skipped (--skip-invalid): \(payload.error)")
+            } catch let error as ReadError where context.options.skipInvalid {
+                context.diagnostics.warn("stopped reading this file (--skip-invalid), keeping the \(state.headers.count) page\(state.headers.count == 1 ? "" : "s") before: \(error)")
+                break
+            }
+        }
+        state.reportSkipped(input.displayPath, diagnostics: context.diagnostics)
+        // No pages: the note above says what the records were; the corpus reader decides whether
+        // nothing at all was read.
+        guard !state.headers.isEmpty else { return Corpus.empty }
+        if state.entries.allSatisfy({ if case .memory = $0 { true } else { false } }) {
+            return Corpus(documents: state.entries.compactMap { if case .memory(let document) = $0 { document } else { nil } })
+        }
+        return Corpus(documents: DocumentStore(headers: state.headers, loader: Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)))
+    }
+
+    /// How a document's body is found again.
+    enum Entry: Sendable {
+        case reopen(offset: UInt64)
+        case memory(Document)
+    }
+
+    /// What one pass over a file has gathered.
+    struct ReadState {
+        var keepInMemory: Bool
+        var headers: [DocumentHeader] = []
+        var entries: [Entry] = []
+        var skipped: [String: Int] = [:]
+        var invalid = 0
+        var seenIDs = Set<String>()
+
+        mutating func take(_ record: WARCRecord, from records: WARCRecordReader, input: Input, context: ReadContext) throws {
+            let outcome = try WARCPage.outcome(record, block: records.readBlock, location: records.location(record), displayPath: input.displayPath, context: context)
+            switch outcome {
+            case .skipped(let reason):
+                skipped[reason, default: 0] += 1
+            case .page(var document):
+                document.id = WARCDocumentID.disambiguate(document.id, recordID: record.recordID, seen: &seenIDs)
+                headers.append(DocumentHeader(document))
+                if !keepInMemory, let offset = record.reopenOffset {
+                    entries.append(.reopen(offset: offset))
+                } else {
+                    entries.append(.memory(document))
+                }
+            }
+        }
+
+        func reportSkipped(_ path: String, diagnostics: any DiagnosticSink) {
+            let total = skipped.values.reduce(0, +)
+            guard total > 0 else { return }
+            let parts = skipped.keys.sorted().map { "\(skipped[$0] ?? 0) \($0)" }
+            diagnostics.report(Diagnostic(.note, location: path, "\(headers.count) page\(headers.count == 1 ? "" : "s") read; \(total) record\(total == 1 ? "" : "s") skipped (\(parts.joined(separator: ", ")))"))
+        }
+    }
+
+    /// Reads one record again from its offset when an exporter needs the body.
+    private struct Loader: DocumentLoader {
+        let input: Input
+        let entries: [Entry]
+        let options: ReadOptions
+        let chunkSize: Int
+
+        func loadDocument(at index: Int) throws -> Document {
+            switch entries[index] {
+            case .memory(let document):
+                return document
+            case .reopen(let offset):
+                // Small chunks: one record is wanted, not the next quarter megabyte of the file.
+                let records = WARCRecordReader(source: try WARCByteSource(input, offset: offset, chunkSize: min(chunkSize, 16 << 10)), baseOffset: offset)
+                let context = ReadContext(options: options)
+                guard let record = try records.next(),
+                      case .page(let document) = try WARCPage.outcome(record, block: records.readBlock, location: records.location(record), displayPath: input.displayPath, context: context) else {
+                    throw ReadError.changedSinceRead(path: input.displayPath)
+                }
+                return document
+            }
+        }
+    }
+}
