@@ -92,6 +92,17 @@ public struct DocumentStore: Sendable {
         return DocumentStore(headers: stores.flatMap(\.headers), loader: ConcatenatedLoader(stores: stores))
     }
 
+    /// The documents at `indices`, in that order.
+    public func selecting(_ indices: [Int]) -> DocumentStore {
+        if indices.count == count && indices.elementsEqual(headers.indices) { return self }
+        switch storage {
+        case .memory(let documents):
+            return DocumentStore(indices.map { documents[$0] })
+        case .lazy:
+            return DocumentStore(headers: indices.map { headers[$0] }, loader: SubsetLoader(store: self, indices: indices))
+        }
+    }
+
     /// The same documents under new ids (`ids[i]` for document `i`).
     public func renamed(_ ids: [String]) -> DocumentStore {
         var newHeaders = headers
@@ -131,5 +142,15 @@ private struct ConcatenatedLoader: DocumentLoader {
             if starts[mid] <= index { low = mid } else { high = mid - 1 }
         }
         return try stores[low].document(at: index - starts[low])
+    }
+}
+
+/// Loads the selected documents of another store.
+private struct SubsetLoader: DocumentLoader {
+    let store: DocumentStore
+    let indices: [Int]
+
+    func loadDocument(at index: Int) throws -> Document {
+        try store.document(at: indices[index])
     }
 }

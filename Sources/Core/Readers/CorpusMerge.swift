@@ -1,29 +1,48 @@
 /// Joins the corpora read from several inputs into one, keeping every document id unique.
 public enum CorpusMerge {
-    /// Concatenates documents in order; renames duplicate ids to `id-2`, `id-3`, … (with a warning
-    /// each, and the mentions that point at them); keeps the first entity of each id.
+    /// Concatenates documents in order. A document whose id was already read is either the same
+    /// article read twice (same title, date and text, e.g. `a.txt` and a JSONL line made from it),
+    /// kept once with a note, or a different one, renamed to `id-2`, `id-3`, … with a warning
+    /// (and the mentions that point at it follow). Keeps the first entity of each id.
     public static func concatenate(_ parts: [Corpus], diagnostics: any DiagnosticSink) -> Corpus {
         var seen = Set<String>()
+        var firstStore: [String: (store: DocumentStore, index: Int)] = [:]
         var stores: [DocumentStore] = []
         var entities: [Entity] = []
         var entityIDs = Set<String>()
         var mentions: [Mention] = []
         for part in parts where !part.documents.isEmpty {
+            var kept: [Int] = []
             var ids: [String] = []
             var renamed: [String: String] = [:]
-            for header in part.documents.headers {
+            var dropped = Set<String>()
+            for (index, header) in part.documents.headers.enumerated() {
+                let here = header.origin.map { location($0) } ?? ""
+                if let first = firstStore[header.id], isSameArticle(first.store, first.index, part.documents, index) {
+                    dropped.insert(header.id)
+                    continue
+                }
                 let unique = uniqueID(header.id, seen: &seen)
                 if unique != header.id {
-                    diagnostics.warn("duplicate document id \"\(header.id)\" renamed to \"\(unique)\"", at: header.origin.map { location($0) } ?? "")
+                    diagnostics.warn("duplicate document id \"\(header.id)\" renamed to \"\(unique)\"", at: here)
                     renamed[header.id] = unique
+                } else {
+                    firstStore[unique] = (part.documents, index)
                 }
+                kept.append(index)
                 ids.append(unique)
             }
-            stores.append(renamed.isEmpty ? part.documents : part.documents.renamed(ids))
+            if !dropped.isEmpty {
+                let input = part.documents.headers.first?.origin?.path ?? "an input"
+                let count = dropped.count
+                diagnostics.report(Diagnostic(.note, location: input, "\(count) article\(count == 1 ? " was" : "s were") already read from other inputs (same id, title, date and text: \(dropped.sorted().prefix(3).joined(separator: ", "))\(count > 3 ? ", …" : "")); each is kept once"))
+            }
+            stores.append(part.documents.selecting(kept).renamed(ids))
             for entity in part.entities where entityIDs.insert(entity.id).inserted {
                 entities.append(entity)
             }
-            mentions.append(contentsOf: part.mentions.map { mention in
+            mentions.append(contentsOf: part.mentions.compactMap { mention in
+                guard !dropped.contains(mention.documentID) || renamed[mention.documentID] != nil else { return nil }
                 var copy = mention
                 if let new = renamed[mention.documentID] { copy.documentID = new }
                 return copy
@@ -33,6 +52,15 @@ public enum CorpusMerge {
         return Corpus(
             title: title, documents: DocumentStore.concatenating(stores),
             entities: entities.sorted { $0.id < $1.id }, mentions: mentions)
+    }
+
+    /// Whether two documents are one article read twice: same title, date and text.
+    /// Only called when ids collide, so loading both bodies costs nothing in the common case.
+    static func isSameArticle(_ left: DocumentStore, _ leftIndex: Int, _ right: DocumentStore, _ rightIndex: Int) -> Bool {
+        let a = left.headers[leftIndex], b = right.headers[rightIndex]
+        guard a.title == b.title, a.date == b.date,
+              let first = try? left.document(at: leftIndex), let second = try? right.document(at: rightIndex) else { return false }
+        return first.text == second.text
     }
 
     static func uniqueID(_ id: String, seen: inout Set<String>) -> String {
