@@ -31,6 +31,8 @@ struct NERFeatures {
         let capitalised = words.map { $0.first?.isUppercase ?? false }
         let sentences = tokens.map(\.sentence)
         let headline = Self.headlineFlags(words: words, sentences: sentences)
+        let table = Self.tableFlags(words: words, sentences: sentences)
+        let tableDocument: UInt64 = table.filter { $0 }.count * 5 > max(1, n) ? 1 : 0
         let initial = (0..<n).map { $0 == 0 || sentences[$0 - 1] != sentences[$0] || Self.opensQuote(words, $0) }
         let evidence = DocumentEvidence(words: words, lower: lower, initial: initial, headline: headline)
         let gaz = gazetteer.matches(lowerHashes: lower, sentences: sentences)
@@ -85,6 +87,10 @@ struct NERFeatures {
             features.append(FeatureHash.combine(31, gazBits(i - 1, near: i), gazBits(i, near: i), gazBits(i + 1, near: i)))
             features.append(FeatureHash.combine(32, evidence.capitalisedElsewhere[i] ? 1 : 0, evidence.lowercaseElsewhere[i] ? 1 : 0, shape[i] | head))
             features.append(FeatureHash.combine(33, evidence.capitalisedElsewhere[i] ? 1 : 0, initial[i] || headline[i] ? 1 : 0, cap))
+            let tab: UInt64 = table[i] ? 1 : 0
+            features.append(FeatureHash.combine(34, tab, shape[i], tableDocument))
+            features.append(FeatureHash.combine(35, tab | tableDocument << 1, gazBits(i, near: i), cap))
+            features.append(FeatureHash.combine(36, tab | tableDocument << 1, lower[i]))
             offsets.append(features.count)
         }
         self.lower = lower
@@ -131,6 +137,26 @@ struct NERFeatures {
             }
             let isHeadline = lettered >= 2 && lower == 0
             for i in start..<end { flags[i] = isHeadline }
+            start = end
+        }
+        return flags
+    }
+
+    /// Whether each token sits in a table-like line (sports results, lists of figures): some
+    /// token with a digit and no word starting with a lowercase letter. Place names there are
+    /// often teams (organisations).
+    static func tableFlags(words: [String], sentences: [Int]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: words.count)
+        var start = 0
+        while start < words.count {
+            var end = start
+            var digits = false, lowercase = false
+            while end < words.count && sentences[end] == sentences[start] {
+                if words[end].contains(where: \.isNumber) { digits = true }
+                if words[end].first?.isLowercase == true { lowercase = true }
+                end += 1
+            }
+            for i in start..<end { flags[i] = digits && !lowercase }
             start = end
         }
         return flags

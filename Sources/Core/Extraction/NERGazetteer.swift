@@ -1,9 +1,9 @@
-/// Place-name lists the tagger uses as features: which tokens start or continue a known
-/// country, city, US state or continent name. Matching ignores case; the tagger learns how far
+/// Name lists the tagger uses as features: which tokens start or continue a known country,
+/// city, US state or continent name, or are a common first name or surname. Matching ignores case; the tagger learns how far
 /// to trust a match from the token's shape and context.
 struct NERGazetteer: Sendable, Equatable {
     /// The lists, in the order their bits appear in `names`.
-    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT"]
+    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT", "FIRSTNAME", "SURNAME"]
     static let maxTokens = 5
 
     /// `(kind index, name)` pairs as loaded; kept so the model file can carry them.
