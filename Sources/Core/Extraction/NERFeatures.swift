@@ -28,7 +28,7 @@ struct NERFeatures {
         let wordHash = words.map { FeatureHash.of($0) }
         let lower = lowered.map { FeatureHash.of($0) }
         let shape = words.map { FeatureHash.of(Self.shape(of: $0)) }
-        let capitalised = words.map { $0.first?.isUppercase ?? false }
+        let capitalised = words.map { $0.first?.fastIsUppercase ?? false }
         let sentences = tokens.map(\.sentence)
         let headline = Self.headlineFlags(words: words, sentences: sentences)
         let table = Self.tableFlags(words: words, sentences: sentences)
@@ -115,7 +115,7 @@ struct NERFeatures {
         var result = ""
         var last: Character = "\0"
         for ch in word {
-            let s: Character = ch.isUppercase ? "X" : ch.isLowercase ? "x" : ch.isNumber ? "d" : ch.isLetter ? "l" : ch
+            let s: Character = ch.fastIsUppercase ? "X" : ch.fastIsLowercase ? "x" : ch.fastIsNumber ? "d" : ch.fastIsLetter ? "l" : ch
             if s != last { result.append(s) }
             last = s
         }
@@ -131,8 +131,8 @@ struct NERFeatures {
             var end = start
             var lettered = 0, lower = 0
             while end < words.count && sentences[end] == sentences[start] {
-                if words[end].contains(where: \.isLetter) { lettered += 1 }
-                if words[end].contains(where: \.isLowercase) { lower += 1 }
+                if words[end].contains(where: \.fastIsLetter) { lettered += 1 }
+                if words[end].contains(where: \.fastIsLowercase) { lower += 1 }
                 end += 1
             }
             let isHeadline = lettered >= 2 && lower == 0
@@ -152,8 +152,8 @@ struct NERFeatures {
             var end = start
             var digits = false, lowercase = false
             while end < words.count && sentences[end] == sentences[start] {
-                if words[end].contains(where: \.isNumber) { digits = true }
-                if words[end].first?.isLowercase == true { lowercase = true }
+                if words[end].contains(where: \.fastIsNumber) { digits = true }
+                if words[end].first?.fastIsLowercase == true { lowercase = true }
                 end += 1
             }
             for i in start..<end { flags[i] = digits && !lowercase }

@@ -15,7 +15,7 @@ extension TokenScanner {
             if c == "." || c == "@" {
                 j += 1
             } else if c == "," || c == ":" || c == "/" {
-                guard prev.isNumber && next.isNumber else { break }
+                guard prev.fastIsNumber && next.fastIsNumber else { break }
                 j += 1
             } else if c == "-" || c == "\u{2010}" {
                 if splitsAtHyphen(left: segmentStart..<j, rightStart: j + 1) { break }
@@ -48,8 +48,8 @@ extension TokenScanner {
     /// the tagger should see apart: a capitalised letter-word next to another letter-word.
     func splitsAtHyphen(left: Range<Int>, rightStart: Int) -> Bool {
         let right = rightStart..<wordRunEnd(from: rightStart)
-        guard let l = chars[left].first, let r = chars[right].first, l.isLetter, r.isLetter else { return false }
-        return (l.isUppercase && left.count >= 2) || r.isUppercase
+        guard let l = chars[left].first, let r = chars[right].first, l.fastIsLetter, r.fastIsLetter else { return false }
+        return (l.fastIsUppercase && left.count >= 2) || r.fastIsUppercase
     }
 
     /// The end of the run of word characters starting at `index`.
@@ -63,7 +63,7 @@ extension TokenScanner {
     /// a single capital initial, dotted single letters (`U.S`, `e.g`) or a listed abbreviation.
     func isAbbreviation(_ range: Range<Int>) -> Bool {
         let word = chars[range]
-        if word.count == 1, let c = word.first { return c.isUppercase }
+        if word.count == 1, let c = word.first { return c.fastIsUppercase }
         if word.contains(".") {
             return String(word).split(separator: ".").allSatisfy { $0.count == 1 }
         }
@@ -77,7 +77,7 @@ extension TokenScanner {
         let window = String(chars[start..<min(chars.count, start + 8)]).lowercased()
         guard let prefix = prefixes.first(where: { window.hasPrefix($0) }) else { return nil }
         var end = start
-        while end < chars.count && !chars[end].isWhitespace { end += 1 }
+        while end < chars.count && !chars[end].fastIsWhitespace { end += 1 }
         while end > start && ".,;:!?)]}\"'”’»".contains(chars[end - 1]) { end -= 1 }
         return end - start > prefix.count ? end : nil
     }
