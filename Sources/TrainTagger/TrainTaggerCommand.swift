@@ -28,7 +28,7 @@ extension TrainTaggerCommand {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train a model on a CoNLL-2003 file and write it gzip-compressed.",
-            discussion: "Example: newskit-train train --train ../shared/ner/conll2003-train.conll.gz --dev ../shared/ner/conll2003-dev.conll.gz --output Sources/Core/Resources/ner-model.bin.gz --epochs 12 --seed 1"
+            discussion: "Example: newskit-train train --train ../shared/ner/conll2003-train.conll.gz --dev ../shared/ner/conll2003-dev.conll.gz --output Sources/Core/Resources/ner-model.bin.gz --epochs 12 --seed 1 --bucket-bits 21"
         )
 
         @Option(help: "Read training sentences from this CoNLL file (plain or .gz).")
@@ -44,7 +44,7 @@ extension TrainTaggerCommand {
         @Option(help: "Seed the document shuffle with this number.")
         var seed: UInt64 = 1
         @Option(help: "Use 2^N feature hash buckets.")
-        var bucketBits = 20
+        var bucketBits = 21
 
         func run() throws {
             let corpus = try CoNLLCorpus(contentsOf: URL(fileURLWithPath: train))

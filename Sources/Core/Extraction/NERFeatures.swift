@@ -37,6 +37,7 @@ struct NERFeatures {
         let evidence = DocumentEvidence(words: words, lower: lower, initial: initial, headline: headline)
         let gaz = gazetteer.matches(lowerHashes: lower, sentences: sentences)
         let kinds = NERGazetteer.kinds.count
+        let runs = Self.capitalisedRuns(capitalised: capitalised, sentences: sentences)
 
         func at(_ values: [UInt64], _ i: Int, _ d: Int) -> UInt64 {
             let j = i + d
@@ -91,6 +92,8 @@ struct NERFeatures {
             features.append(FeatureHash.combine(34, tab, shape[i], tableDocument))
             features.append(FeatureHash.combine(35, tab | tableDocument << 1, gazBits(i, near: i), cap))
             features.append(FeatureHash.combine(36, tab | tableDocument << 1, lower[i]))
+            features.append(FeatureHash.combine(37, runs[i].length, runs[i].position, head | UInt64(initial[i] ? 2 : 0)))
+            features.append(FeatureHash.combine(38, runs[i].length, runs[i].position, lower[i]))
             offsets.append(features.count)
         }
         self.lower = lower
@@ -140,6 +143,21 @@ struct NERFeatures {
             start = end
         }
         return flags
+    }
+
+    /// For each token, the length (capped at 4) of the run of capitalised tokens it belongs to
+    /// within its sentence and its place in it (capped at 3); 0, 0 outside runs.
+    static func capitalisedRuns(capitalised: [Bool], sentences: [Int]) -> [(length: UInt64, position: UInt64)] {
+        var result = [(length: UInt64, position: UInt64)](repeating: (0, 0), count: capitalised.count)
+        var start = 0
+        while start < capitalised.count {
+            guard capitalised[start] else { start += 1; continue }
+            var end = start + 1
+            while end < capitalised.count && capitalised[end] && sentences[end] == sentences[start] { end += 1 }
+            for i in start..<end { result[i] = (UInt64(min(4, end - start)), UInt64(min(3, i - start + 1))) }
+            start = end
+        }
+        return result
     }
 
     /// Whether each token sits in a table-like line (sports results, lists of figures): some
