@@ -8,7 +8,7 @@ struct TrainTaggerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newskit-train",
         abstract: "Train and evaluate newskit's named-entity tagger.",
-        subcommands: [Train.self, Evaluate.self, Bench.self]
+        subcommands: [Train.self, Evaluate.self, Bench.self, Tag.self]
     )
 
     static func main() {

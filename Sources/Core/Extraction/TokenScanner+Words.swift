@@ -8,19 +8,22 @@ extension TokenScanner {
         var j = start
         if chars[j] == "@" || chars[j] == "#" { j += 1 }
         var segmentStart = j
+        var hyphenSegmentStart = j
         while true {
             while j < chars.count && isWordCharacter(chars[j]) { j += 1 }
-            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > segmentStart else { break }
+            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > start else { break }
             let c = chars[j], prev = chars[j - 1], next = chars[j + 1]
-            if c == "." || c == "@" {
+            if c == "@" || c == "." && joinsAtFullStop(segment: segmentStart..<j, next: j + 1) {
                 j += 1
+                if c == "." { segmentStart = j }
             } else if c == "," || c == ":" || c == "/" {
                 guard prev.fastIsNumber && next.fastIsNumber else { break }
                 j += 1
             } else if c == "-" || c == "\u{2010}" {
-                if splitsAtHyphen(left: segmentStart..<j, rightStart: j + 1) { break }
+                if splitsAtHyphen(left: hyphenSegmentStart..<j, rightStart: j + 1) { break }
                 j += 1
                 segmentStart = j
+                hyphenSegmentStart = j
             } else if c == "'" || c == "’" {
                 let suffixEnd = wordRunEnd(from: j + 1)
                 let suffix = String(chars[(j + 1)..<suffixEnd]).lowercased()
@@ -42,6 +45,16 @@ extension TokenScanner {
         if j < chars.count && chars[j] == "." && isAbbreviation(start..<j) { j += 1 }
         emit(start, j)
         return j
+    }
+
+    /// Whether a full stop between two word characters is inside a token: in a number (`3.5`),
+    /// before lowercase (`bbc.co.uk`), or between single letters (`U.S`). `Sunday.The` (a
+    /// missing space) splits.
+    func joinsAtFullStop(segment: Range<Int>, next: Int) -> Bool {
+        let prev = chars[segment.upperBound - 1], following = chars[next]
+        if prev.fastIsNumber && following.fastIsNumber { return true }
+        if following.fastIsLowercase || following.fastIsNumber { return true }
+        return segment.count == 1 && wordRunEnd(from: next) - next == 1
     }
 
     /// Whether a hyphen between `chars[left]` and the run at `rightStart` separates two words
