@@ -12,15 +12,14 @@ extension TrainTaggerCommand {
 
         @Option(help: "Read articles from this JSONL file (plain or .gz), one {\"title\", \"text\"} object per line.")
         var jsonl: String
-        @Option(help: "Read the model from this file (default: the bundled model).")
-        var model: String?
+        @OptionGroup var modelOption: ModelOption
         @Option(help: "Tag the corpus this many times and report the best pass.")
         var runs = 3
 
         func run() throws {
             let loadStart = DispatchTime.now()
             let loadCPUStart = Self.threadCPUSeconds()
-            let tagger = try model.map { try NERTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? NERTagger.bundled()
+            let tagger = try modelOption.tagger()
             let loadSeconds = seconds(since: loadStart)
             let loadCPU = Self.threadCPUSeconds() - loadCPUStart
             let texts = try Self.readTexts(jsonl)

@@ -11,11 +11,10 @@ extension TrainTaggerCommand {
 
         @Argument(help: "Tag these UTF-8 text files.")
         var files: [String]
-        @Option(help: "Read the model from this file (default: the bundled model).")
-        var model: String?
+        @OptionGroup var modelOption: ModelOption
 
         func run() throws {
-            let tagger = try model.map { try NERTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? NERTagger.bundled()
+            let tagger = try modelOption.tagger()
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw TaggerError.unreadable(path: file, reason: "no such file")

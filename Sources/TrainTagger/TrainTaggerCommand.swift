@@ -72,13 +72,12 @@ extension TrainTaggerCommand {
             abstract: "Score a model on a CoNLL-2003 file: exact-span P/R/F1 for PER, ORG, LOC and micro."
         )
 
-        @Option(help: "Read the model from this file (default: the bundled model).")
-        var model: String?
+        @OptionGroup var modelOption: ModelOption
         @Option(help: "Score against this CoNLL file (plain or .gz).")
         var conll: String
 
         func run() throws {
-            let tagger = try model.map { try NERTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? NERTagger.bundled()
+            let tagger = try modelOption.tagger()
             let corpus = try CoNLLCorpus(contentsOf: URL(fileURLWithPath: conll))
             print(NEREvaluation.run(tagger, on: corpus).table)
         }

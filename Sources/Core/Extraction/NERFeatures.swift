@@ -30,8 +30,8 @@ struct NERFeatures {
         let shape = words.map { FeatureHash.of(Self.shape(of: $0)) }
         let capitalised = words.map { $0.first?.fastIsUppercase ?? false }
         let sentences = tokens.map(\.sentence)
-        let headline = Self.headlineFlags(words: words, sentences: sentences)
-        let table = Self.tableFlags(words: words, sentences: sentences)
+        let headline = SentenceFlags.headline(words, sentences)
+        let table = SentenceFlags.table(words, sentences)
         let tableDocument: UInt64 = table.filter { $0 }.count * 5 > max(1, n) ? 1 : 0
         let initial = (0..<n).map { $0 == 0 || sentences[$0 - 1] != sentences[$0] || Self.opensQuote(words, $0) }
         let evidence = DocumentEvidence(words: words, lower: lower, initial: initial, headline: headline)
@@ -125,26 +125,6 @@ struct NERFeatures {
         return result
     }
 
-    /// Whether each token sits in an all-caps sentence (headlines such as `CRICKET - LEICESTER
-    /// TAKE OVER AT TOP`): at least two words with letters, none with a lowercase letter.
-    static func headlineFlags(words: [String], sentences: [Int]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: words.count)
-        var start = 0
-        while start < words.count {
-            var end = start
-            var lettered = 0, lower = 0
-            while end < words.count && sentences[end] == sentences[start] {
-                if words[end].contains(where: \.fastIsLetter) { lettered += 1 }
-                if words[end].contains(where: \.fastIsLowercase) { lower += 1 }
-                end += 1
-            }
-            let isHeadline = lettered >= 2 && lower == 0
-            for i in start..<end { flags[i] = isHeadline }
-            start = end
-        }
-        return flags
-    }
-
     /// For each token, the length (capped at 4) of the run of capitalised tokens it belongs to
     /// within its sentence and its place in it (capped at 3); 0, 0 outside runs.
     static func capitalisedRuns(capitalised: [Bool], sentences: [Int]) -> [(length: UInt64, position: UInt64)] {
@@ -158,26 +138,6 @@ struct NERFeatures {
             start = end
         }
         return result
-    }
-
-    /// Whether each token sits in a table-like line (sports results, lists of figures): some
-    /// token with a digit and no word starting with a lowercase letter. Place names there are
-    /// often teams (organisations).
-    static func tableFlags(words: [String], sentences: [Int]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: words.count)
-        var start = 0
-        while start < words.count {
-            var end = start
-            var digits = false, lowercase = false
-            while end < words.count && sentences[end] == sentences[start] {
-                if words[end].contains(where: \.fastIsNumber) { digits = true }
-                if words[end].first?.fastIsLowercase == true { lowercase = true }
-                end += 1
-            }
-            for i in start..<end { flags[i] = digits && !lowercase }
-            start = end
-        }
-        return flags
     }
 
     /// Whether token `i` follows an opening quote or a sentence-internal colon (capitalised
