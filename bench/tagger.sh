@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus/bbc-news-2225.jsonl.gz}"
 swift build -c release --scratch-path .build-release --product newskit-train >&2
-/usr/bin/time -f "max_rss_mb=%M KB" .build-release/release/newskit-train bench --jsonl "$corpus" --runs 3
+/usr/bin/time -f "max_rss_kb=%M" .build-release/release/newskit-train bench --jsonl "$corpus" --runs 3
 if [[ "${SPACY:-0}" == 1 ]]; then
   python3 ../shared/eval/peers/spacy_throughput.py samples --copies 40 --runs 1
 fi
