@@ -11,7 +11,8 @@ enum ArticlePage {
         let header = headers[article.document]
         let headline = headline(header)
         var body = "<article>\n<header>\n"
-        body += "<p class=\"kicker\">No. \(article.number) · <bdi>\(XMLText.line(SectionPage.sourceName(header.source)))</bdi>"
+        body += "<p class=\"kicker\">No. \(article.number)"
+        if let source = header.source, !source.allSatisfy(\.isWhitespace) { body += " · <bdi>\(XMLText.line(source))</bdi>" }
         if let date = header.date { body += " · \(XMLText.escape(BookDate.day(of: date).map(BookDate.long) ?? date))" }
         body += "</p>\n<h1 dir=\"auto\">\(XMLText.line(headline))</h1>\n"
         if let url = header.url { body += "<p>\(link(url))</p>\n" }
@@ -49,16 +50,33 @@ enum ArticlePage {
         return html + "</ul>\n</aside>\n"
     }
 
-    /// A link for http(s) URLs that parse; anything else is shown as plain text, since a
-    /// malformed href makes epubcheck report an error.
+    /// A link for http(s) URLs made only of the characters RFC 3986 allows (percent-escapes
+    /// included); anything else is shown as plain text, since epubcheck rejects an invalid
+    /// href (RSC-020).
     static func link(_ url: String) -> String {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
         let escaped = XMLText.line(trimmed)
-        guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
-              trimmed.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), isURI(trimmed),
+              let host = URLComponents(string: trimmed)?.host, !host.isEmpty else {
             return "<span class=\"url\">\(escaped)</span>"
         }
         return "<a href=\"\(escaped)\">\(escaped)</a>"
+    }
+
+    private static let uriCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
+
+    /// True when `text` has only RFC 3986 characters and every `%` starts a two-digit hex escape.
+    static func isURI(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (offset, byte) in bytes.enumerated() {
+            guard uriCharacters.contains(byte) else { return false }
+            if byte == UInt8(ascii: "%") {
+                guard offset + 2 < bytes.count,
+                      bytes[(offset + 1)...(offset + 2)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) })
+                else { return false }
+            }
+        }
+        return true
     }
 }

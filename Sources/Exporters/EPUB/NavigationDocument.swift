@@ -24,7 +24,9 @@ struct NavigationDocument {
         for section in plan.sections {
             body += "<li><a href=\"\(section.fileName)\">\(XMLText.escape(section.heading))</a>\n<ol>\n"
             for group in section.sources {
-                body += "<li><a href=\"\(section.fileName)#\(group.anchor)\">\(XMLText.line(SectionPage.sourceName(group.source)))</a>\n<ol>\n"
+                // A span, not a link to the section page's anchor: the articles come after that
+                // page in the spine, and the toc must follow reading order (epubcheck NAV-011).
+                body += "<li><span>\(XMLText.line(SectionPage.sourceName(group.source)))</span>\n<ol>\n"
                 for article in group.articles {
                     body += "<li><a href=\"\(article.fileName)\">\(XMLText.line(ArticlePage.headline(plan.headers[article.document])))</a></li>\n"
                 }
@@ -52,10 +54,14 @@ struct NavigationDocument {
     /// `toc.ncx`, with `playOrder` following the reading order.
     func ncx(_ info: BookInfo) -> String {
         var points = ""
-        var order = 0
+        var count = 0
+        var orderOfTarget: [String: Int] = [:]
         func point(_ label: String, _ src: String, children: () -> Void = {}) {
-            order += 1
-            points += "<navPoint id=\"np-\(order)\" playOrder=\"\(order)\"><navLabel><text>\(XMLText.line(label))</text></navLabel><content src=\"\(src)\"/>\n"
+            // A source's point targets its first article: one target, one playOrder (RSC-005).
+            count += 1
+            let order = orderOfTarget[src] ?? orderOfTarget.count + 1
+            orderOfTarget[src] = order
+            points += "<navPoint id=\"np-\(count)\" playOrder=\"\(order)\"><navLabel><text>\(XMLText.line(label))</text></navLabel><content src=\"\(src)\"/>\n"
             children()
             points += "</navPoint>\n"
         }
@@ -63,7 +69,7 @@ struct NavigationDocument {
         for section in plan.sections {
             point(section.heading, section.fileName) {
                 for group in section.sources {
-                    point(SectionPage.sourceName(group.source), "\(section.fileName)#\(group.anchor)") {
+                    point(SectionPage.sourceName(group.source), group.articles.first?.fileName ?? section.fileName) {
                         for article in group.articles {
                             point(ArticlePage.headline(plan.headers[article.document]), article.fileName)
                         }
