@@ -18,9 +18,11 @@ enum ArticlePage {
         if let url = header.url { body += "<p>\(link(url))</p>\n" }
         body += "</header>\n"
         var first = true
+        let escapedHeadline = XMLText.line(headline)
         for paragraph in document.paragraphs {
             let text = XMLText.line(paragraph)
-            guard !text.isEmpty else { continue }
+            // Readers that take the headline from the first line may leave it in the body too.
+            guard !text.isEmpty, !(first && text == escapedHeadline) else { continue }
             body += first ? "<p class=\"first\" dir=\"auto\">" : "<p dir=\"auto\">"
             body += text
             body += "</p>\n"

@@ -18,7 +18,7 @@ struct BookIdentity {
     }
 
     func identifier(options: EPUBOptions) -> String {
-        let final = Array(Digest.sha256Hex(Data((state + "\u{1F}" + (options.title ?? "") + "\u{1F}" + options.language).utf8)).prefix(32))
+        let final = Array(Digest.sha256Hex(Data((state + "\u{1F}" + (options.title ?? "") + "\u{1F}" + options.language + "\u{1F}" + String(describing: options.duplicates)).utf8)).prefix(32))
         var hex = final
         hex[12] = "8"
         let variantDigits: [Character] = ["8", "9", "a", "b"]

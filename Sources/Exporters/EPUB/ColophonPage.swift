@@ -18,10 +18,14 @@ enum ColophonPage {
         body += "<h2>How this book was made</h2>\n"
         body += "<p>Made with newskit \(XMLText.escape(info.toolVersion)) from \(info.documentCount == 1 ? "1 document" : "\(info.documentCount) documents"). "
         body += "The book is dated \(XMLText.escape(info.modified)), the SOURCE_DATE_EPOCH of the run, so the same articles always make the same file.</p>\n"
-        body += "<p>Articles are grouped by day, then by source. Stories that are the same wire copy run by several outlets "
-        body += "(at least a fifth of the shorter story's sampled five-word phrases found in the other) appear once; "
-        body += "the other outlets are listed under \u{201C}Also reported by\u{201D}"
-        body += info.groupedDuplicates > 0 ? " (\(info.groupedDuplicates) grouped in this book).</p>\n" : ".</p>\n"
+        body += "<p>Articles are grouped by day, then by source."
+        if !info.duplicatesShare.isEmpty {
+            body += " Stories that are the same wire copy run by several outlets "
+            body += "(at least \(info.duplicatesShare) of the shorter story's sampled five-word phrases found in the other) appear once; "
+            body += "the other outlets are listed under \u{201C}Also reported by\u{201D}"
+            body += info.groupedDuplicates > 0 ? " (\(info.groupedDuplicates) grouped in this book)." : "."
+        }
+        body += "</p>\n"
         if entityCount > 0 {
             body += "<p>The index lists \(entityCount) people, organisations and places that newskit found in the text; "
             body += "cities are located with GeoNames.</p>\n"

@@ -38,7 +38,7 @@ public struct EPUBExporter: Exporter {
             finder.add(document.text)
             identity.add(document)
         }
-        let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount)))
+        let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount), minimumContainment: options.duplicates))
         let index = EntityIndex(corpus: corpus, plan: plan)
         let cities = PlacesPage.cities(index)
         let mapSVG = cities.isEmpty ? nil : try PlacesMap.svg(for: corpus)
@@ -122,6 +122,7 @@ public struct EPUBExporter: Exporter {
             firstDay: days.first, lastDay: days.last,
             sources: counts.keys.sorted().map { ($0, counts[$0] ?? 0) },
             documentCount: plan.headers.count, articleCount: plan.articleCount, groupedDuplicates: plan.groupedDuplicates,
+            duplicatesShare: options.duplicates.map { "\(Int(($0 * 100).rounded()))%" } ?? "",
             toolVersion: context.toolVersion, modified: Self.timestamp(context.sourceDate))
     }
 

@@ -12,8 +12,9 @@ enum Stylesheet {
         p { margin: 0; text-indent: 1.2em; text-align: left; }
         p.first, header p, aside p, .cover p, .masthead p, .colophon p { text-indent: 0; }
         header p, .kicker { font-family: sans-serif; font-size: 0.8em; color: #555; margin: 0.2em 0; }
-        .kicker { text-transform: uppercase; letter-spacing: 0.05em; }
+        .kicker { text-transform: uppercase; letter-spacing: 0.05em; text-indent: 0; }
         a { color: inherit; }
+        ul.contents a { text-decoration: none; }
         header a { word-break: break-all; }
         article header { margin-bottom: 1em; border-bottom: 1px solid #999; padding-bottom: 0.5em; }
         aside.also { margin-top: 1.5em; border-top: 1px solid #999; font-size: 0.9em; }
@@ -25,7 +26,7 @@ enum Stylesheet {
         .number { font-family: sans-serif; font-size: 0.8em; color: #555; }
         .cover { text-align: center; }
         .cover h1 { font-size: 2.4em; margin-top: 30%; }
-        .cover p { font-family: sans-serif; margin: 0.5em 0; }
+        .cover p { font-family: sans-serif; margin: 0.5em 0; text-align: center; }
         .cover .rule { margin: 1.5em auto; width: 30%; border-top: 2px solid #333; }
         dl { margin: 0.5em 0; }
         dt { font-family: sans-serif; font-weight: bold; font-size: 0.85em; margin-top: 0.6em; }

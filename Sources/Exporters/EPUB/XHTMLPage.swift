@@ -36,6 +36,8 @@ struct BookInfo {
     var documentCount: Int
     var articleCount: Int
     var groupedDuplicates: Int
+    /// "20%", the duplicates threshold as the colophon states it; empty when grouping is off.
+    var duplicatesShare: String
     var toolVersion: String
     /// `YYYY-MM-DDTHH:MM:SSZ`, from SOURCE_DATE_EPOCH.
     var modified: String
