@@ -7,7 +7,7 @@ import Foundation
 /// Every piece of text goes through `XMLText`, and text elements carry `dir="auto"` so a
 /// right-to-left paragraph is laid out right to left without disturbing its neighbours.
 enum ArticlePage {
-    static func render(_ article: BookPlan.Article, document: Document, headers: [DocumentHeader], language: String) -> String {
+    static func render(_ article: BookPlan.Article, text: String, headers: [DocumentHeader], language: String) -> String {
         let header = headers[article.document]
         let headline = headline(header)
         var body = "<article>\n<header>\n"
@@ -19,7 +19,7 @@ enum ArticlePage {
         body += "</header>\n"
         var first = true
         let escapedHeadline = XMLText.line(headline)
-        for paragraph in document.paragraphs {
+        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
             let text = XMLText.line(paragraph)
             // Readers that take the headline from the first line may leave it in the body too.
             guard !text.isEmpty, !(first && text == escapedHeadline) else { continue }

@@ -11,8 +11,9 @@ import Foundation
 /// mention offsets (the index links whole articles), entities no mention reaches, and the
 /// text of grouped duplicates (their source, date, headline and link are kept).
 ///
-/// Two passes over the documents, one body in memory at a time: the first sketches each story
-/// for duplicate detection and hashes it for the identifier; the second writes the pages into
+/// Two passes, one body in memory at a time: the first loads each document, sketches it for
+/// duplicate detection, hashes it for the identifier and spools its text to a temporary file
+/// (`TextSpool`); the second reads the texts back in reading order and writes the pages into
 /// the zip as they are made (`ZipWriter`). Identifier, `dcterms:modified` and zip timestamps
 /// depend only on the documents, the options and `context.sourceDate`, so the same input gives
 /// a byte-identical book.
@@ -34,9 +35,13 @@ public struct EPUBExporter: Exporter {
 
         var finder = DuplicateFinder()
         var identity = BookIdentity()
+        let spool = try TextSpool()
+        var spooled: [Range<Int64>] = []
+        spooled.reserveCapacity(headers.count)
         try corpus.documents.forEach { document in
             finder.add(document.text)
             identity.add(document)
+            spooled.append(try spool.append(document.text))
         }
         let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount), minimumContainment: options.duplicates))
         let index = EntityIndex(corpus: corpus, plan: plan)
@@ -65,8 +70,8 @@ public struct EPUBExporter: Exporter {
             try add(zip, section.fileName, SectionPage.render(section, headers: headers, language: info.language))
             for group in section.sources {
                 for article in group.articles {
-                    let document = try corpus.documents.document(at: article.document)
-                    try add(zip, article.fileName, ArticlePage.render(article, document: document, headers: headers, language: info.language))
+                    let text = try spool.text(at: spooled[article.document])
+                    try add(zip, article.fileName, ArticlePage.render(article, text: text, headers: headers, language: info.language))
                 }
             }
         }

@@ -11,25 +11,45 @@ enum XMLText {
     static func escape(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
-            case 0x3C: out.append(contentsOf: "&lt;".unicodeScalars)
-            case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
-            case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
-            case 0x27: out.append(contentsOf: "&#39;".unicodeScalars)
-            case 0x09, 0x0A, 0x0D: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: out.append("\u{FFFD}")
-            default: out.append(scalar)
-            }
-        }
+        for scalar in text.unicodeScalars { append(scalar, to: &out) }
         return String(out)
     }
 
+    private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        switch scalar.value {
+        case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
+        case 0x3C: out.append(contentsOf: "&lt;".unicodeScalars)
+        case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
+        case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
+        case 0x27: out.append(contentsOf: "&#39;".unicodeScalars)
+        case 0x09, 0x0A, 0x0D: out.append(" ")
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: out.append("\u{FFFD}")
+        default: out.append(scalar)
+        }
+    }
+
     /// `text` escaped, with runs of white space collapsed and the ends trimmed: for headlines,
-    /// names and other one-line values.
+    /// names and paragraphs. Works on scalars (no grapheme breaking): this runs over every word
+    /// of the corpus.
     static func line(_ text: some StringProtocol) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        return escape(words.joined(separator: " "))
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isSpace = value < 0x80
+                ? (value == 0x20 || (value >= 0x09 && value <= 0x0D))
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            append(scalar, to: &out)
+        }
+        return String(out)
     }
 }
