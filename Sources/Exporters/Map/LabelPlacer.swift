@@ -1,7 +1,9 @@
 /// Greedy label placement: each label, in priority order, takes the first of eight positions
-/// around its marker whose box stays inside the map and overlaps no marker and no label placed
-/// before it; a label with no free position is left out. (Imhof's preference order: right,
-/// left, above, below, then the diagonals.)
+/// around its marker (then the same eight a little further out) whose box stays inside the map
+/// and overlaps no marker centre and no label placed before it; a label with no free position
+/// is left out. (Imhof's preference order: right, left, above, below, then the diagonals.)
+/// Labels may cover the rim of a neighbouring circle, never its centre: in a cluster of
+/// cities, demanding whole circles free leaves the biggest city without a name.
 struct LabelPlacer {
     struct Box: Equatable {
         var minX: Double, minY: Double, maxX: Double, maxY: Double
@@ -21,7 +23,7 @@ struct LabelPlacer {
     let fontSize: Double
     private(set) var taken: [Box]
 
-    /// - Parameter markers: boxes of every marker drawn (labels must not cover them).
+    /// - Parameter markers: boxes around every marker's centre (labels must not cover them).
     init(bounds: Box, fontSize: Double, markers: [Box]) {
         self.bounds = bounds
         self.fontSize = fontSize
@@ -31,6 +33,13 @@ struct LabelPlacer {
     /// Places `text` next to a marker at (`x`, `y`) with radius `r`, or returns nil.
     mutating func place(_ text: String, x: Double, y: Double, r: Double) -> Placement? {
         let width = LabelPlacer.estimatedWidth(text, fontSize: fontSize), height = fontSize * 1.15
+        for extra in [0.0, 6.0] {
+            if let placement = place(width: width, height: height, x: x, y: y, r: r + extra) { return placement }
+        }
+        return nil
+    }
+
+    private mutating func place(width: Double, height: Double, x: Double, y: Double, r: Double) -> Placement? {
         let gap = r + 3, ascent = fontSize * 0.8, diagonal = r * 0.7 + 2
         // (anchor x, baseline y, text-anchor) for each candidate.
         let candidates: [(Double, Double, String)] = [

@@ -98,7 +98,8 @@ public struct MapRenderer: Sendable {
     private func drawLabels(_ places: [MappedPlace], markers: [(x: Double, y: Double, r: Double)], frame: MapFrame, into svg: inout SVGText) {
         let bounds = LabelPlacer.Box(minX: frame.x + 2, minY: frame.y + 2, maxX: frame.x + frame.width - 2, maxY: frame.y + frame.height - 2)
         var placer = LabelPlacer(bounds: bounds, fontSize: 12, markers: markers.map {
-            LabelPlacer.Box(minX: $0.x - $0.r, minY: $0.y - $0.r, maxX: $0.x + $0.r, maxY: $0.y + $0.r)
+            let core = min($0.r, MapRenderer.minRadius + 1)
+            return LabelPlacer.Box(minX: $0.x - core, minY: $0.y - core, maxX: $0.x + core, maxY: $0.y + core)
         })
         svg.line("<g font-size=\"12\" fill=\"#1c2833\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">")
         for index in places.indices.prefix(maxLabels) {
