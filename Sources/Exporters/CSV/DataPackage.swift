@@ -90,15 +90,38 @@ struct DataPackage: Encodable {
         return data
     }
 
-    /// `date` when every document date is a plain `YYYY-MM-DD` (so pandas, DuckDB and
-    /// frictionless parse it as a date), else `string` (date-times, or a mix).
+    /// The type of `documents.date`: `date` when every date of the corpus is `YYYY-MM-DD`,
+    /// `datetime` when every one is a date-time with seconds (what frictionless's default
+    /// datetime format parses), else `string` (a mix, or date-times without seconds), so that
+    /// validation always passes and pandas/DuckDB get a real date type whenever possible.
     static func dateType(of headers: [DocumentHeader]) -> CSVTable.FieldType {
-        headers.allSatisfy { header in header.date.map(isPlainDate) ?? true } ? .date : .string
+        let dates = headers.compactMap(\.date)
+        if dates.allSatisfy(ISODate.isValid) { return .date }
+        if dates.allSatisfy(isDateTimeWithSeconds) { return .datetime }
+        return .string
     }
 
-    static func isPlainDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        return bytes.enumerated().allSatisfy { index, byte in index == 4 || index == 7 || (0x30...0x39).contains(byte) }
+    /// `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM|±HHMM]`, with a real date and seconds 00–59.
+    static func isDateTimeWithSeconds(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 19, scalars[10] == "T", ISODate.isValid(String(text.prefix(10))) else { return false }
+        let digits = { (range: Range<Int>) -> Int? in
+            guard range.allSatisfy({ scalars[$0].properties.numericType == .decimal && scalars[$0].isASCII }) else { return nil }
+            return Int(String(String.UnicodeScalarView(scalars[range])))
+        }
+        guard let hour = digits(11..<13), scalars[13] == ":", let minute = digits(14..<16), scalars[16] == ":",
+              let second = digits(17..<19), hour < 24, minute < 60, second < 60 else { return false }
+        var rest = scalars[19...]
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            let fraction = rest.prefix { $0.properties.numericType == .decimal && $0.isASCII }
+            guard !fraction.isEmpty else { return false }
+            rest = rest.dropFirst(fraction.count)
+        }
+        let zone = String(String.UnicodeScalarView(rest))
+        if zone.isEmpty || zone == "Z" { return true }
+        guard let sign = zone.first, sign == "+" || sign == "-" else { return false }
+        let body = zone.dropFirst().replacingOccurrences(of: ":", with: "")
+        return body.count == 4 && body.allSatisfy { $0.isASCII && $0.isNumber } && (zone.count == 5 || zone.count == 6)
     }
 }

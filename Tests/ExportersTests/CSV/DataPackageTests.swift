@@ -34,19 +34,30 @@ import TestSupport
         #expect(types(try schema(package, "documents"))["date"] == "date")
     }
 
-    @Test func dateColumnIsAStringWhenSomeDatesAreDateTimes() throws {
+    /// The date column's type follows the corpus; frictionless must accept every variant.
+    @Test(arguments: [
+        (["2022-03-01T09:30:00Z", "1987-02-26T15:01:01", "2022-03-02T10:00:00.5+02:00"], "datetime"),
+        (["2022-03-01T09:30:00Z", "2022-03-02", "2022-03-03"], "string"),
+        (["2022-03-01T09:30Z", "2022-03-02T10:00:00Z", "2022-03-03T10:00:00Z"], "string"),
+    ])
+    func dateColumnTypeFollowsTheCorpusAndValidates(dates: [String], expected: String) throws {
         var corpus = Fixtures.placesCorpus()
         var documents = try corpus.documents.loadAll()
-        documents[1].date = "2022-03-01T09:30:00Z"
+        for index in documents.indices { documents[index].date = dates[index] }
         corpus.documents = DocumentStore(documents)
-        let package = try package(try CSVExport(corpus))
-        #expect(types(try schema(package, "documents"))["date"] == "string")
+        let export = try CSVExport(corpus)
+        #expect(types(try schema(try package(export), "documents"))["date"] == expected)
+        let frictionless = try #require(ExternalTool.find("frictionless"), "\(ExternalTool.missing("frictionless"))")
+        let result = try ExternalTool.run(frictionless, ["validate", "datapackage.json"], in: export.folder)
+        #expect(result.status == 0, "frictionless: \(result.stdout.suffix(2000))")
     }
 
-    @Test func plainDatesAreRecognised() {
-        #expect(DataPackage.isPlainDate("2022-02-28"))
-        #expect(!DataPackage.isPlainDate("2022-02-28T09:30Z"))
-        #expect(!DataPackage.isPlainDate("28/02/2022"))
+    @Test func dateTimesWithSecondsAreRecognised() {
+        #expect(DataPackage.isDateTimeWithSeconds("2022-02-28T09:30:00Z"))
+        #expect(DataPackage.isDateTimeWithSeconds("2022-02-28T09:30:00.25-0500"))
+        #expect(!DataPackage.isDateTimeWithSeconds("2022-02-28T09:30Z"))
+        #expect(!DataPackage.isDateTimeWithSeconds("2022-02-30T09:30:00"))
+        #expect(!DataPackage.isDateTimeWithSeconds("2022-02-28T09:30:60Z"))
     }
 
     // Outside validator: frictionless (PyPI) must find no errors, keys included.
