@@ -91,6 +91,11 @@ import TestSupport
         let kharkiv = try #require(places.range(of: "Kharkiv")), kyiv = try #require(places.range(of: "Kyiv"))
         #expect(kharkiv.lowerBound < kyiv.lowerBound)
         #expect(places.contains("49.98°\u{A0}N, 36.25°\u{A0}E"))
+        #expect(places.contains("<img src=\"map.svg\""))
+        let map = folder.appendingPathComponent("EPUB/map.svg")
+        #expect(EPUBTestSupport.xmlProblem(map) == nil)
+        #expect(try EPUBTestSupport.file("EPUB/map.svg", in: folder).contains("Kharkiv"))
+        #expect(try EPUBTestSupport.file("EPUB/content.opf", in: folder).contains("href=\"map.svg\" media-type=\"image/svg+xml\""))
         // Every index link points at an article file that exists and mentions the entity.
         let linkPattern = try NSRegularExpression(pattern: "href=\"(article-[0-9]{4}\\.xhtml)\"")
         let links = linkPattern.matches(in: people, range: NSRange(people.startIndex..., in: people)).compactMap {
