@@ -17,7 +17,10 @@ enum ColophonPage {
         }
         body += "<h2>How this book was made</h2>\n"
         body += "<p>Made with newskit \(XMLText.escape(info.toolVersion)) from \(info.documentCount == 1 ? "1 document" : "\(info.documentCount) documents"). "
-        body += "The book is dated \(XMLText.escape(info.modified)), the SOURCE_DATE_EPOCH of the run, so the same articles always make the same file.</p>\n"
+        let day = BookDate.medium(String(info.modified.prefix(10)))
+        let time = info.modified.dropFirst(11).prefix(5)
+        body += "The book is dated \(XMLText.escape(day)), \(XMLText.escape(time)) UTC: the SOURCE_DATE_EPOCH of the run, "
+        body += "not the clock, so the same articles always make the same file.</p>\n"
         body += "<p>Articles are grouped by day, then by source."
         if !info.duplicatesShare.isEmpty {
             body += " Stories that are the same wire copy run by several outlets "
