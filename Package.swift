@@ -26,7 +26,12 @@ let package = Package(
             dependencies: ["CArchive", "CZlib", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
-        .target(name: "Exporters", dependencies: ["Core", "CArchive", "CZlib"]),
+        .target(
+            name: "Exporters",
+            dependencies: ["Core", "CArchive", "CZlib"],
+            // world-110m.txt: Natural Earth country outlines for the SVG map (tools/build_world_outline.py).
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "newskit",
             dependencies: ["Core", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -17,6 +17,10 @@ public struct ExporterRegistry: Sendable {
     /// The built-in exporters. Adding a format is one folder and one line here.
     public static let builtIn = ExporterRegistry(exporters: [
         JSONExporter(),
+        CSVExporter(),
+        GeoJSONExporter(),
+        MapExporter(),
+        EPUBExporter(),
     ])
 
     /// The names users can type after `--format`, in listing order.

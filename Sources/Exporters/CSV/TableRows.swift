@@ -1,0 +1,88 @@
+import Core
+
+/// Turns the corpus into the rows of the three tables, in their stable orders: documents in
+/// corpus order, entities by id, mentions by document position, then start, end and entity id.
+struct TableRows {
+    /// Mentions that could not be written, by reason.
+    struct Skipped: Equatable {
+        var unknownDocument = 0
+        var unknownEntity = 0
+        var duplicate = 0
+
+        var warning: String? {
+            var parts: [String] = []
+            if unknownDocument > 0 { parts.append("\(unknownDocument) name a document not in the corpus") }
+            if unknownEntity > 0 { parts.append("\(unknownEntity) name an entity not in the corpus") }
+            if duplicate > 0 { parts.append("\(duplicate) repeat another mention exactly") }
+            guard !parts.isEmpty else { return nil }
+            return "mentions.csv leaves out \(unknownDocument + unknownEntity + duplicate) mentions: \(parts.joined(separator: ", ")). This is a bug in extraction; please report it."
+        }
+    }
+
+    private let corpus: Corpus
+    private let usage: EntityUsage
+
+    init(_ corpus: Corpus) {
+        self.corpus = corpus
+        usage = EntityUsage(corpus)
+    }
+
+    func writeDocuments(to writer: CSVWriter) throws {
+        for header in corpus.documents.headers {
+            try writer.writeRow([
+                .text(header.id), .text(header.title), .text(header.date), .text(header.source),
+                .text(header.url), .integer(header.wordCount), .text(header.origin?.sha256),
+            ])
+        }
+    }
+
+    func writeEntities(to writer: CSVWriter) throws {
+        for entity in corpus.entities.sorted(by: { $0.id < $1.id }) {
+            let counts = usage[entity.id]
+            try writer.writeRow([
+                .text(entity.id), .text(entity.type.rawValue), .text(entity.name),
+                .text(entity.aliases.sorted().joined(separator: TableRows.aliasSeparator)),
+                .integer(counts.mentions), .integer(counts.documentIDs.count), .integer(entity.geonameID),
+                .number(entity.latitude), .number(entity.longitude), .text(entity.countryCode),
+                .text(entity.admin1), .integer(entity.population),
+            ])
+        }
+    }
+
+    /// Writes the mentions that keep the keys valid and returns what it left out.
+    func writeMentions(to writer: CSVWriter) throws -> Skipped {
+        var position: [String: Int] = [:]
+        for (index, header) in corpus.documents.headers.enumerated() where position[header.id] == nil { position[header.id] = index }
+        var types: [String: EntityType] = [:]
+        for entity in corpus.entities { types[entity.id] = entity.type }
+        var skipped = Skipped()
+        var kept: [(position: Int, mention: Mention)] = []
+        kept.reserveCapacity(corpus.mentions.count)
+        for mention in corpus.mentions {
+            guard let index = position[mention.documentID] else { skipped.unknownDocument += 1; continue }
+            guard types[mention.entityID] != nil else { skipped.unknownEntity += 1; continue }
+            kept.append((index, mention))
+        }
+        kept.sort { a, b in
+            (a.position, a.mention.start, a.mention.end, a.mention.entityID) < (b.position, b.mention.start, b.mention.end, b.mention.entityID)
+        }
+        var previous: Mention?
+        for (_, mention) in kept {
+            if let previous, TableRows.sameKey(previous, mention) { skipped.duplicate += 1; continue }
+            previous = mention
+            try writer.writeRow([
+                .text(mention.documentID), .text(mention.entityID), .text(types[mention.entityID]?.rawValue),
+                .text(mention.text), .integer(mention.start), .integer(mention.end), .integer(mention.sentence),
+            ])
+        }
+        return skipped
+    }
+
+    /// The mentions table's primary key: document, start, end, entity.
+    static func sameKey(_ a: Mention, _ b: Mention) -> Bool {
+        a.documentID == b.documentID && a.start == b.start && a.end == b.end && a.entityID == b.entityID
+    }
+
+    /// Between aliases in entities.csv; split on it to get the list back.
+    static let aliasSeparator = " | "
+}

@@ -1,0 +1,141 @@
+import Core
+import Foundation
+
+/// Writes the corpus as an EPUB 3 digest for e-readers (`digest.epub`), with an EPUB 2 NCX for
+/// older readers: a cover and a masthead; the articles grouped by day, then by source, one
+/// XHTML file per article; near-duplicate stories shown once with the other outlets under
+/// "Also reported by" (`DuplicateFinder`); an index of people, organisations and places; a
+/// places page; a colophon.
+///
+/// Left out: document metadata without a slot in the book (`Document.metadata`), origins,
+/// mention offsets (the index links whole articles), entities no mention reaches, and the
+/// text of grouped duplicates (their source, date, headline and link are kept).
+///
+/// Two passes, one body in memory at a time: the first loads each document, sketches it for
+/// duplicate detection, hashes it for the identifier and spools its text to a temporary file
+/// (`TextSpool`); the second reads the texts back in reading order and writes the pages into
+/// the zip as they are made (`ZipWriter`). Identifier, `dcterms:modified` and zip timestamps
+/// depend only on the documents, the options and `context.sourceDate`, so the same input gives
+/// a byte-identical book.
+public struct EPUBExporter: Exporter {
+    public init() {}
+
+    public let descriptor = ExporterDescriptor(
+        name: "epub",
+        summary: "An EPUB 3 digest for e-readers: articles by day and source, duplicates grouped, index, places, colophon",
+        defaultFileName: "digest.epub",
+        mediaType: "application/epub+zip",
+        options: EPUBOptions.declared)
+
+    public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
+        try context.options.validate(against: descriptor)
+        let options = try EPUBOptions(context.options, exporter: descriptor.name)
+        let sink = try destination.byteSink(for: descriptor.name)
+        let headers = corpus.documents.headers
+
+        var finder = DuplicateFinder()
+        var identity = BookIdentity()
+        let spool = try TextSpool()
+        var spooled: [Range<Int64>] = []
+        spooled.reserveCapacity(headers.count)
+        try corpus.documents.forEach { document in
+            finder.add(document.text)
+            identity.add(document)
+            spooled.append(try spool.append(document.text))
+        }
+        let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount), minimumContainment: options.duplicates))
+        let index = EntityIndex(corpus: corpus, plan: plan)
+        let cities = PlacesPage.cities(index)
+        let mapSVG = cities.isEmpty ? nil : try PlacesMap.svg(for: corpus)
+        let info = bookInfo(corpus, plan: plan, options: options, identifier: identity.identifier(options: options), context: context)
+
+        var backMatter = index.parts.map {
+            NavigationDocument.BackMatter(title: "Index of \($0.title.lowercased())", fileName: $0.fileName, landmark: $0.fileName == index.parts.first?.fileName ? "index" : nil)
+        }
+        if !cities.isEmpty { backMatter.append(.init(title: "Places", fileName: PlacesPage.fileName, landmark: nil)) }
+        backMatter.append(.init(title: "Colophon", fileName: ColophonPage.fileName, landmark: nil))
+        let navigation = NavigationDocument(plan: plan, backMatter: backMatter)
+        let package = PackageDocument(items: manifest(plan: plan, backMatter: backMatter, hasMap: mapSVG != nil))
+
+        let zip = ZipWriter(sink: sink, date: context.sourceDate)
+        try zip.addStored("mimetype", Array("application/epub+zip".utf8))
+        try zip.addDeflated("META-INF/container.xml", Array(PackageDocument.container.utf8))
+        try add(zip, PackageDocument.fileName, package.render(info, date: info.lastDay ?? String(info.modified.prefix(10))))
+        try add(zip, NavigationDocument.ncxFile, navigation.ncx(info))
+        try add(zip, Stylesheet.fileName, Stylesheet.css)
+        try add(zip, FrontMatterPages.coverFile, FrontMatterPages.cover(info))
+        try add(zip, FrontMatterPages.mastheadFile, FrontMatterPages.masthead(info, plan: plan))
+        try add(zip, NavigationDocument.navFile, navigation.nav(info))
+        for section in plan.sections {
+            try add(zip, section.fileName, SectionPage.render(section, headers: headers, language: info.language))
+            for group in section.sources {
+                for article in group.articles {
+                    let text = try spool.text(at: spooled[article.document])
+                    try add(zip, article.fileName, ArticlePage.render(article, text: text, headers: headers, language: info.language))
+                }
+            }
+        }
+        for part in index.parts { try add(zip, part.fileName, index.render(part, plan: plan, language: info.language)) }
+        if !cities.isEmpty {
+            try add(zip, PlacesPage.fileName, PlacesPage.render(cities: cities, mapFile: mapSVG == nil ? nil : PlacesMap.fileName, language: info.language))
+            if let mapSVG { try add(zip, PlacesMap.fileName, mapSVG) }
+        }
+        try add(zip, ColophonPage.fileName, ColophonPage.render(info, entityCount: index.parts.reduce(0) { $0 + $1.entries.count }))
+        try zip.finish()
+    }
+
+    /// Adds a file of the publication (under `EPUB/`).
+    private func add(_ zip: ZipWriter, _ name: String, _ text: String) throws {
+        try zip.addDeflated("EPUB/" + name, Array(text.utf8))
+    }
+
+    /// Every file of the publication in reading order; the same order as they are written.
+    private func manifest(plan: BookPlan, backMatter: [NavigationDocument.BackMatter], hasMap: Bool) -> [PackageDocument.Item] {
+        let xhtml = "application/xhtml+xml"
+        var items: [PackageDocument.Item] = [
+            .init(id: "ncx", href: NavigationDocument.ncxFile, mediaType: "application/x-dtbncx+xml", inSpine: false),
+            .init(id: "css", href: Stylesheet.fileName, mediaType: "text/css", inSpine: false),
+            .init(id: "cover", href: FrontMatterPages.coverFile, mediaType: xhtml, inSpine: true),
+            .init(id: "masthead", href: FrontMatterPages.mastheadFile, mediaType: xhtml, inSpine: true),
+            .init(id: "nav", href: NavigationDocument.navFile, mediaType: xhtml, properties: "nav", inSpine: true),
+        ]
+        for section in plan.sections {
+            items.append(.init(id: "section-\(BookPlan.padded(section.number))", href: section.fileName, mediaType: xhtml, inSpine: true))
+            for article in section.sources.flatMap(\.articles) {
+                items.append(.init(id: "article-\(BookPlan.padded(article.number))", href: article.fileName, mediaType: xhtml, inSpine: true))
+            }
+        }
+        for page in backMatter {
+            let id = String(page.fileName.dropLast(".xhtml".count))
+            items.append(.init(id: id, href: page.fileName, mediaType: xhtml, inSpine: true))
+            if page.fileName == PlacesPage.fileName, hasMap {
+                items.append(.init(id: "map", href: PlacesMap.fileName, mediaType: "image/svg+xml", inSpine: false))
+            }
+        }
+        return items
+    }
+
+    private func bookInfo(_ corpus: Corpus, plan: BookPlan, options: EPUBOptions, identifier: String, context: ExportContext) -> BookInfo {
+        let days = plan.headers.compactMap { BookDate.day(of: $0.date) }.sorted()
+        var counts: [String: Int] = [:]
+        for header in plan.headers {
+            if let source = header.source, !source.allSatisfy(\.isWhitespace) { counts[source, default: 0] += 1 }
+        }
+        let title = options.title ?? corpus.title.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } ?? "News digest"
+        return BookInfo(
+            title: title, language: options.language, identifier: identifier,
+            firstDay: days.first, lastDay: days.last,
+            sources: counts.keys.sorted().map { ($0, counts[$0] ?? 0) },
+            documentCount: plan.headers.count, articleCount: plan.articleCount, groupedDuplicates: plan.groupedDuplicates,
+            duplicatesShare: options.duplicates.map { "\(Int(($0 * 100).rounded()))%" } ?? "",
+            toolVersion: context.toolVersion, modified: Self.timestamp(context.sourceDate))
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, as `dcterms:modified` requires.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

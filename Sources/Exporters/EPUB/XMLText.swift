@@ -1,0 +1,55 @@
+/// Turns arbitrary article text into text that is always safe inside XHTML (XML 1.0).
+///
+/// - `&`, `<`, `>`, `"` and `'` become entities, so text works in content and in attributes.
+/// - Characters XML 1.0 forbids (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF)
+///   and the C1 controls U+0080-U+009F (allowed but "discouraged", never meaningful in news)
+///   become U+FFFD, so a reader sees that something was there. Tab, CR and LF become spaces:
+///   paragraphs are split before escaping, and a newline inside one is just a space.
+/// - Swift strings cannot hold lone surrogates, so those never arrive here.
+enum XMLText {
+    /// `text` escaped for XML content and attribute values.
+    static func escape(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { append(scalar, to: &out) }
+        return String(out)
+    }
+
+    private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        switch scalar.value {
+        case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
+        case 0x3C: out.append(contentsOf: "&lt;".unicodeScalars)
+        case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
+        case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
+        case 0x27: out.append(contentsOf: "&#39;".unicodeScalars)
+        case 0x09, 0x0A, 0x0D: out.append(" ")
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: out.append("\u{FFFD}")
+        default: out.append(scalar)
+        }
+    }
+
+    /// `text` escaped, with runs of white space collapsed and the ends trimmed: for headlines,
+    /// names and paragraphs. Works on scalars (no grapheme breaking): this runs over every word
+    /// of the corpus.
+    static func line(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isSpace = value < 0x80
+                ? (value == 0x20 || (value >= 0x09 && value <= 0x0D))
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            append(scalar, to: &out)
+        }
+        return String(out)
+    }
+}

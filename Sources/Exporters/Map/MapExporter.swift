@@ -1,0 +1,31 @@
+import Core
+
+/// Writes `places.svg`, a map of the mentioned cities (see `MapRenderer`): the view is zoomed to
+/// the places with some padding, markers are sized by mentions and the most mentioned places
+/// are labelled where labels fit. Leaves out every entity that is not a CITY with coordinates
+/// (cities without coordinates are counted in a warning and in the subtitle). A corpus without
+/// places gives a world map saying so.
+public struct MapExporter: Exporter {
+    public init() {}
+
+    public let descriptor = ExporterDescriptor(
+        name: "map",
+        summary: "Mentioned cities on a world or regional map, as a self-contained SVG picture",
+        defaultFileName: "places.svg",
+        mediaType: "image/svg+xml",
+        options: [
+            ExporterOption(name: "labels", help: "How many of the most mentioned places may get a label (0 to 100).", defaultValue: "15"),
+        ])
+
+    public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
+        try context.options.validate(against: descriptor)
+        let labels = try context.options.integer("labels", exporter: descriptor.name, in: 0...100, default: 15)
+        let sink = try destination.byteSink(for: descriptor.name)
+        let layer = PlaceLayer(corpus)
+        if let warning = layer.unlocatedWarning {
+            context.diagnostics.warn(warning, at: descriptor.name)
+        }
+        let title = corpus.title.map { "Places in \($0)" } ?? "Places mentioned"
+        try sink.write(try MapRenderer(maxLabels: labels).svg(for: layer, title: title))
+    }
+}

@@ -1,0 +1,52 @@
+import Core
+
+/// How often, where and when each entity is mentioned: the counts behind the `mentions`,
+/// `documents`, `first_date` and `last_date` columns of the tables, the layer and the map.
+///
+/// Built once from `corpus.mentions` and the document headers (no document body is loaded).
+/// Mentions whose document is not in the corpus are ignored here; the CSV exporter reports them.
+struct EntityUsage {
+    struct Counts: Equatable {
+        var mentions = 0
+        /// Ids of the documents that mention the entity, in corpus order, each once.
+        var documentIDs: [String] = []
+        /// Earliest and latest date (the `YYYY-MM-DD` part) of those documents.
+        var firstDate: String?
+        var lastDate: String?
+    }
+
+    private let counts: [String: Counts]
+
+    init(_ corpus: Corpus) {
+        let headers = corpus.documents.headers
+        var position: [String: Int] = [:]
+        for (index, header) in headers.enumerated() where position[header.id] == nil { position[header.id] = index }
+        var mentionCounts: [String: Int] = [:]
+        var documents: [String: Set<Int>] = [:]
+        for mention in corpus.mentions {
+            guard let index = position[mention.documentID] else { continue }
+            mentionCounts[mention.entityID, default: 0] += 1
+            documents[mention.entityID, default: []].insert(index)
+        }
+        var counts: [String: Counts] = [:]
+        for (entityID, mentions) in mentionCounts {
+            let indices = (documents[entityID] ?? []).sorted()
+            let dates = indices.compactMap { headers[$0].date.map(EntityUsage.day) }.sorted()
+            counts[entityID] = Counts(
+                mentions: mentions, documentIDs: indices.map { headers[$0].id },
+                firstDate: dates.first, lastDate: dates.last)
+        }
+        self.counts = counts
+    }
+
+    /// The counts for `entityID` (zero mentions when it is never mentioned).
+    subscript(entityID: String) -> Counts {
+        counts[entityID] ?? Counts()
+    }
+
+    /// The calendar-day part of an ISO 8601 date or date-time (`2022-02-28T09:30Z` -> `2022-02-28`).
+    static func day(_ date: String) -> String {
+        if let t = date.firstIndex(of: "T") { return String(date[..<t]) }
+        return date
+    }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): newskit's EPUB digest against pandoc's Markdown-to-EPUB on the BBC
+# corpus, in the same run, plus newskit on the 10x corpus to check that peak RSS stays flat.
+#
+#   bench/epub.sh [INPUTS]        # INPUTS defaults to /tmp/newskit-bench/inputs
+#
+# INPUTS is made by ../shared/bench/prepare.sh when missing (bbc-txt/, bbc-10x-txt/, bbc.md).
+# Env: NEWSKIT (default .build/release/newskit; build it with `swift build -c release`),
+#      RUNS (newskit runs, default 5), PANDOC_RUNS (default 2), EPUBCHECK=1 to validate the 1x book.
+# Prints one line a job: tool, job, median seconds, max RSS in MB (from /usr/bin/time -f %M),
+# then the speed-up over pandoc and the RSS ratio 10x/1x.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+IN="${1:-/tmp/newskit-bench/inputs}"
+NK="${NEWSKIT:-$ROOT/.build/release/newskit}"
+RUNS="${RUNS:-5}" PANDOC_RUNS="${PANDOC_RUNS:-2}"
+SHARED="${SHARED_BENCH:-$ROOT/../shared/bench}"
+[ -d "$SHARED" ] || SHARED=/work/shared/bench
+[ -x "$NK" ] || { echo "no newskit at $NK: run swift build -c release --product newskit" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 1; }
+command -v pandoc >/dev/null || { echo "needs pandoc: apt-get install -y pandoc" >&2; exit 1; }
+[ -d "$IN/bbc-txt" ] && [ -d "$IN/bbc-10x-txt" ] && [ -f "$IN/bbc.md" ] || "$SHARED/prepare.sh" "$IN" >&2
+W="$(mktemp -d)"
+trap 'rm -rf "$W"' EXIT
+export SOURCE_DATE_EPOCH=0
+echo "# $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $("$NK" --version 2>/dev/null || echo newskit), $(pandoc --version | head -1)" >&2
+
+# measure NAME RUNS COMMAND...: prints "NAME median_seconds max_rss_mb"
+measure() {
+  local name="$1" runs="$2"; shift 2
+  local times=() rss=0
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || { cat "$W/err" >&2; exit 1; }
+    read -r seconds kb <"$W/time"
+    times+=("$seconds")
+    [ "$kb" -gt "$rss" ] && rss="$kb"
+  done
+  local median
+  median="$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
+  echo "$name $median $(awk -v k="$rss" 'BEGIN {printf "%.1f", k*1024/1e6}')"
+}
+
+# --no-entities: entity extraction is not merged on this branch yet (it is a no-op here).
+R1=$(measure newskit-epub-1x "$RUNS" "$NK" export "$IN/bbc-txt" --format epub --no-entities --quiet -o "$W/nk-1x.epub")
+R10=$(measure newskit-epub-10x "$RUNS" "$NK" export "$IN/bbc-10x-txt" --format epub --no-entities --quiet -o "$W/nk-10x.epub")
+RP=$(measure pandoc-epub-1x "$PANDOC_RUNS" pandoc -f markdown -t epub3 --toc --toc-depth=2 -o "$W/pandoc.epub" "$IN/bbc.md")
+for line in "$R1" "$R10" "$RP"; do
+  set -- $line
+  echo "tool=${1%%-epub*} job=epub-digest-${1##*-} seconds=$2 max_rss_mb=$3"
+done
+set -- $R1; nk1="$2" rss1="$3"
+set -- $R10; rss10="$3"
+set -- $RP; pd="$2"
+awk -v a="$pd" -v b="$nk1" -v r1="$rss1" -v r10="$rss10" \
+  'BEGIN {printf "speedup_vs_pandoc=%.1fx rss_10x_over_1x=%.2f\n", a/b, r10/r1}'
+ls -l "$W/nk-1x.epub" "$W/nk-10x.epub" "$W/pandoc.epub" | awk '{print "# " $5 " bytes " $NF}' >&2
+if [ "${EPUBCHECK:-0}" = 1 ]; then
+  java -jar "$(command -v epubcheck)" "$W/nk-1x.epub" 2>&1 | grep -E "^Messages|ERROR|WARNING" | head -20
+fi
