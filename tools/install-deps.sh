@@ -2,7 +2,7 @@
 # Installs what newskit needs on a fresh Debian machine with Swift 6, and nothing that is
 # already there: the C libraries newskit links (libarchive, zlib, libxml2) and, with --test, the
 # outside validators the test suite runs against newskit's output (bsdtar, ogrinfo, epubcheck,
-# frictionless, bagit, geojson-validator, jsonschema).
+# frictionless, bagit, geojson-validator, jsonschema, duckdb, rsvg-convert).
 #
 #   tools/install-deps.sh          build dependencies only
 #   tools/install-deps.sh --test   build dependencies and the validators used by `swift test`
@@ -17,7 +17,7 @@ sudo_if_needed() {
 
 apt_packages=(libarchive-dev zlib1g-dev libxml2-dev pkg-config)
 if $want_test; then
-    apt_packages+=(libarchive-tools gdal-bin epubcheck default-jre-headless unzip python3-pip time)
+    apt_packages+=(libarchive-tools gdal-bin librsvg2-bin epubcheck default-jre-headless unzip python3-pip time)
 fi
 
 missing=()
@@ -36,6 +36,7 @@ if $want_test; then
     python3 -c 'import bagit' 2>/dev/null || pip_missing+=(bagit)
     python3 -c 'import geojson_validator' 2>/dev/null || pip_missing+=(geojson-validator)
     python3 -c 'import jsonschema' 2>/dev/null || pip_missing+=(jsonschema)
+    python3 -c 'import duckdb' 2>/dev/null || pip_missing+=(duckdb)
     if ((${#pip_missing[@]})); then
         echo "install-deps: installing Python packages: ${pip_missing[*]}" >&2
         python3 -m pip install --quiet --disable-pip-version-check "${pip_missing[@]}" 2>/dev/null \

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs an outside validator (ogrinfo, frictionless, python3, rsvg-convert) found on `PATH`.
-/// The validators are test dependencies: `tools/install-test-deps.sh` installs them.
+/// The validators are test dependencies: `tools/install-deps.sh --test` installs them.
 public enum ExternalTool {
     public struct Result {
         public var status: Int32
@@ -21,7 +21,7 @@ public enum ExternalTool {
 
     /// A message for `#require`/`Issue.record` when `name` is missing.
     public static func missing(_ name: String) -> String {
-        "\(name) is not installed; run tools/install-test-deps.sh (the tests need the outside validators)"
+        "\(name) is not installed; run tools/install-deps.sh --test (the tests need the outside validators)"
     }
 
     /// Runs `executable` (a full path) with `arguments` in `directory`.

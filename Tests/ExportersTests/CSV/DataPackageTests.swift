@@ -97,7 +97,7 @@ import TestSupport
             print(json.dumps(out))
             """
         let result = try ExternalTool.run(python, ["-c", script], in: export.folder)
-        try #require(result.status == 0, "python3 with duckdb failed (run tools/install-test-deps.sh): \(result.stderr.suffix(800))")
+        try #require(result.status == 0, "python3 with duckdb failed (run tools/install-deps.sh --test): \(result.stderr.suffix(800))")
         let out = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = out["documents"] as? [String: String], entities = out["entities"] as? [String: String]
         let mentions = out["mentions"] as? [String: String]

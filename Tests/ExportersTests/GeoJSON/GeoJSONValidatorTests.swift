@@ -46,7 +46,7 @@ import TestSupport
                 print(json.dumps({"structure": v.validate_structure(data, check_crs=True), "geometries": v.validate_geometries(data)}))
                 """
             let result = try ExternalTool.run(python, ["-c", script, url.path])
-            try #require(result.status == 0, "geojson-validator failed (run tools/install-test-deps.sh): \(result.stderr.suffix(800))")
+            try #require(result.status == 0, "geojson-validator failed (run tools/install-deps.sh --test): \(result.stderr.suffix(800))")
             let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             #expect((report["structure"] as? [String: Any])?.isEmpty == true, "structure: \(result.stdout)")
             let geometries = try #require(report["geometries"] as? [String: Any])
