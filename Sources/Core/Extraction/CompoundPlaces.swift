@@ -1,0 +1,42 @@
+/// Places inside hyphenated words the tagger leaves alone: `US-led`, `Ukraine-Russia talks`,
+/// `a Washington-area think tank`, `Moscow-based`. The guidelines count these as mentions.
+enum CompoundPlaces {
+    /// Place mentions in hyphenated tokens that lie outside every PER, ORG and LOC span.
+    static func find(in tokens: [Token], outside spans: [CandidateSpan], gazetteer: Gazetteer, text: ScalarText) -> [ResolvedSpan] {
+        var covered = Set<Int>()
+        for span in spans where span.label != .misc { covered.formUnion(span.tokenRange) }
+        var found: [ResolvedSpan] = []
+        for (position, token) in tokens.enumerated() where !covered.contains(position) && token.text.contains("-") {
+            found += places(in: token, at: position, gazetteer: gazetteer, text: text)
+        }
+        return found
+    }
+
+    private static func places(in token: Token, at position: Int, gazetteer: Gazetteer, text: ScalarText) -> [ResolvedSpan] {
+        let parts = token.text.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        guard parts.count >= 2, !gazetteer.contains(token.text) else { return [] }
+        let hasLowercasePart = parts.contains { $0.first?.isLowercase ?? false }
+        var found: [ResolvedSpan] = []
+        var offset = token.start
+        for part in parts {
+            defer { offset += part.unicodeScalars.count + 1 }
+            guard let first = part.first, first.isUppercase, part.count >= 2 else { continue }
+            let matches = gazetteer.matches(part)
+            let place: GazetteerPlace?
+            if let country = matches.first(where: { $0.place.kind == .country && ($0.isMainName || part == part.uppercased() || part.count > 3) }) {
+                place = country.place
+            } else if hasLowercasePart {
+                place = matches.filter { $0.isMainName && $0.place.kind == .city && $0.place.population >= 100_000 }
+                    .max { $0.place.population < $1.place.population }?.place
+            } else {
+                place = nil
+            }
+            guard let place else { continue }
+            let end = offset + part.unicodeScalars.count
+            let span = CandidateSpan(label: .location, tokenRange: position..<(position + 1), start: offset, end: end,
+                                     sentence: token.sentence, text: text.slice(offset, end))
+            found.append(ResolvedSpan(span: span, type: place.entityType, place: place))
+        }
+        return found
+    }
+}

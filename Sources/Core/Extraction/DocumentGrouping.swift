@@ -1,0 +1,69 @@
+/// Groups one document's resolved spans into local entities: one per place, per organisation
+/// name, and per person, linking a short name to the full name used in the same document
+/// (`Putin` after `Vladimir Putin`, `Mr Herashchenko`).
+enum DocumentGrouping {
+    static func group(_ spans: [ResolvedSpan], documentID: String, documentIndex: Int) -> DocumentEntities {
+        let personNames = PersonNames(spans.filter { $0.type == .person }.map(\.span.text))
+        var entities: [LocalEntity] = []
+        var positions: [String: Int] = [:]
+        var mentions: [LocalMention] = []
+        for resolved in spans {
+            let (key, name) = identity(of: resolved, personNames: personNames)
+            guard !key.hasSuffix(":") else { continue }
+            let position: Int
+            if let existing = positions[key] {
+                position = existing
+            } else {
+                position = entities.count
+                positions[key] = position
+                entities.append(LocalEntity(key: key, type: resolved.type, name: name, surfaces: [], place: resolved.place))
+            }
+            if !entities[position].surfaces.contains(resolved.span.text) { entities[position].surfaces.append(resolved.span.text) }
+            mentions.append(LocalMention(entity: position, text: resolved.span.text, start: resolved.span.start,
+                                         end: resolved.span.end, sentence: resolved.span.sentence))
+        }
+        for index in entities.indices { entities[index].surfaces.sort() }
+        return DocumentEntities(documentID: documentID, documentIndex: documentIndex, entities: entities, mentions: mentions)
+    }
+
+    private static func identity(of resolved: ResolvedSpan, personNames: PersonNames) -> (key: String, name: String) {
+        if let place = resolved.place { return (place.entityID, place.name) }
+        let name = resolved.type == .person ? personNames.fullName(for: resolved.span.text) : resolved.span.text
+        return (EntityKey.make(type: resolved.type, name: name), name)
+    }
+}
+
+/// Makes the non-place entity keys: `person:vladimir-putin`, `org:un` (dots of acronyms dropped).
+public enum EntityKey {
+    public static func make(type: EntityType, name: String) -> String {
+        "\(type.rawValue.lowercased()):\(NameKey.slug(name))"
+    }
+}
+
+/// The person names of one document and which full name each short form stands for.
+struct PersonNames {
+    private var full: [String: String] = [:]
+
+    init(_ names: [String]) {
+        let distinct = Set(names).sorted { ($0.split(separator: " ").count, $0) > ($1.split(separator: " ").count, $1) }
+        for name in distinct {
+            let words = name.split(separator: " ").map(String.init)
+            let longer = distinct.filter { $0.split(separator: " ").count > words.count || ($0.split(separator: " ").count == words.count && $0 < name) }
+            let targets = Set(longer.filter { Self.sameSurname(words, $0.split(separator: " ").map(String.init)) }
+                .map { full[$0] ?? $0 })
+            if targets.count == 1, let target = targets.first { full[name] = target }
+        }
+    }
+
+    /// The fullest name `name` stands for in this document (itself when none).
+    func fullName(for name: String) -> String { full[name] ?? name }
+
+    /// `Putin` ~ `Vladimir Putin`; `Volodymyr Zelenskiy` ~ `Volodymyr Zelensky`; the first names,
+    /// when both have one, must agree too.
+    static func sameSurname(_ short: [String], _ long: [String]) -> Bool {
+        guard let shortLast = short.last, let longLast = long.last else { return false }
+        guard TransliterationMatch.sameWord(shortLast, longLast) else { return false }
+        if short.count == 1 { return true }
+        return TransliterationMatch.sameWord(short[0], long[0]) || TransliterationMatch.isInitial(short[0], of: long[0])
+    }
+}
