@@ -1,0 +1,98 @@
+/// Word, URL and symbol scanning for `Tokenizer` (the rules are listed on `Tokenizer`).
+extension TokenScanner {
+    /// Clitics split off after an apostrophe (`Ukraine’s` → `Ukraine` `’s`), compared lowercased.
+    static let clitics: Set<String> = ["s", "ll", "re", "ve", "d", "m"]
+
+    /// Scans the word starting at `start`, emits it (and a clitic after it), returns the index after.
+    mutating func scanWord(from start: Int) -> Int {
+        var j = start
+        if chars[j] == "@" || chars[j] == "#" { j += 1 }
+        var segmentStart = j
+        while true {
+            while j < chars.count && isWordCharacter(chars[j]) { j += 1 }
+            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > segmentStart else { break }
+            let c = chars[j], prev = chars[j - 1], next = chars[j + 1]
+            if c == "." || c == "@" {
+                j += 1
+            } else if c == "," || c == ":" || c == "/" {
+                guard prev.isNumber && next.isNumber else { break }
+                j += 1
+            } else if c == "-" || c == "\u{2010}" {
+                if splitsAtHyphen(left: segmentStart..<j, rightStart: j + 1) { break }
+                j += 1
+                segmentStart = j
+            } else if c == "'" || c == "’" {
+                let suffixEnd = wordRunEnd(from: j + 1)
+                let suffix = String(chars[(j + 1)..<suffixEnd]).lowercased()
+                if Self.clitics.contains(suffix) {
+                    emit(start, j)
+                    emit(j, suffixEnd)
+                    return suffixEnd
+                }
+                if suffix == "t" && (prev == "n" || prev == "N") && j - 1 > start {
+                    emit(start, j - 1)
+                    emit(j - 1, suffixEnd)
+                    return suffixEnd
+                }
+                j += 1
+            } else {
+                break
+            }
+        }
+        if j < chars.count && chars[j] == "." && isAbbreviation(start..<j) { j += 1 }
+        emit(start, j)
+        return j
+    }
+
+    /// Whether a hyphen between `chars[left]` and the run at `rightStart` separates two words
+    /// the tagger should see apart: a capitalised letter-word next to another letter-word.
+    func splitsAtHyphen(left: Range<Int>, rightStart: Int) -> Bool {
+        let right = rightStart..<wordRunEnd(from: rightStart)
+        guard let l = chars[left].first, let r = chars[right].first, l.isLetter, r.isLetter else { return false }
+        return (l.isUppercase && left.count >= 2) || r.isUppercase
+    }
+
+    /// The end of the run of word characters starting at `index`.
+    func wordRunEnd(from index: Int) -> Int {
+        var k = index
+        while k < chars.count && isWordCharacter(chars[k]) { k += 1 }
+        return k
+    }
+
+    /// Whether the word in `range`, followed by a full stop, is an abbreviation that keeps it:
+    /// a single capital initial, dotted single letters (`U.S`, `e.g`) or a listed abbreviation.
+    func isAbbreviation(_ range: Range<Int>) -> Bool {
+        let word = chars[range]
+        if word.count == 1, let c = word.first { return c.isUppercase }
+        if word.contains(".") {
+            return String(word).split(separator: ".").allSatisfy { $0.count == 1 }
+        }
+        return TokenizerAbbreviations.all.contains(String(word))
+    }
+
+    /// The end of a URL starting at `start`, or nil when none starts there.
+    func urlEnd(from start: Int) -> Int? {
+        if start > 0 && isWordCharacter(chars[start - 1]) { return nil }
+        let prefixes = ["http://", "https://", "www."]
+        let window = String(chars[start..<min(chars.count, start + 8)]).lowercased()
+        guard let prefix = prefixes.first(where: { window.hasPrefix($0) }) else { return nil }
+        var end = start
+        while end < chars.count && !chars[end].isWhitespace { end += 1 }
+        while end > start && ".,;:!?)]}\"'”’»".contains(chars[end - 1]) { end -= 1 }
+        return end - start > prefix.count ? end : nil
+    }
+
+    /// Scans punctuation, symbols and emoji: one grapheme per token, except runs of `.!?` and `-`.
+    mutating func scanSymbol(from start: Int) -> Int {
+        let c = chars[start]
+        var end = start + 1
+        if ".!?".contains(c) {
+            while end < chars.count && ".!?".contains(chars[end]) { end += 1 }
+        } else if c == "-" {
+            while end < chars.count && chars[end] == "-" { end += 1 }
+        }
+        emit(start, end)
+        if ".!?…".contains(c) { pendingBreak = .terminator }
+        return end
+    }
+}

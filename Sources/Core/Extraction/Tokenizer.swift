@@ -1,0 +1,104 @@
+/// Splits news text into tokens and sentences, with offsets in Unicode scalars.
+///
+/// Rules, in the order a reader meets them:
+/// - **Words** are runs of letters, digits and combining marks in any script (CJK runs without
+///   spaces stay one token). Inside a run, `.` joins alphanumerics (`3.5`, `bbc.co.uk`), `,` `:`
+///   `/` and `-` join digits (`1,000`, `12:30`, `2022-02-28`), `@` joins alphanumerics.
+/// - **Hyphens** join lowercase compounds (`second-largest`, `F-16`, `Covid-19`) but split where
+///   a capitalised letter-word meets another letter-word (`US-led`, `pro-Russian`,
+///   `Ukraine-Russia`, `Jean-Claude`), so the tagger sees `US`, `Russian`, `Ukraine`. The tagger
+///   rejoins person and organisation names split this way (`Jean-Claude`, `Rolls-Royce`).
+/// - **Apostrophes** (`'` and `’`) stay inside names (`O'Brien`, `d'Ivoire`); clitics `’s`,
+///   `'ll`, `'re`, `'ve`, `'d`, `'m` and `n't` become their own tokens (`Ukraine’s` → `Ukraine`,
+///   `’s`); a plural possessive's trailing apostrophe (`Ukrainians’`) is its own token.
+/// - **Abbreviations** keep their full stop and do not end a sentence: acronyms with dots
+///   (`U.S.`, `U.N.`, `e.g.`), single capital initials (`George W. Bush`) and titles and the like
+///   (`Mr.`, `Dr.`, `Gen.`, `Inc.`, `Jan.`; see `TokenizerAbbreviations`).
+/// - **URLs** starting `http://`, `https://` or `www.` are one token, minus trailing punctuation.
+/// - **Everything else** that is not white space is one token per grapheme (so an emoji with
+///   modifiers is one token); runs of `.` `!` `?` `-` (`...`, `?!`, `--`) are one token.
+/// - **Sentences** end at every line break (headlines and datelines have no full stop) and after
+///   `.` `!` `?` `…` (with any closing quotes or brackets that follow) when the next token does
+///   not start with a lowercase letter.
+public struct Tokenizer: Tokenizing {
+    public init() {}
+
+    public func tokenize(_ text: String) -> [Token] {
+        var scanner = TokenScanner(text: text)
+        return scanner.run()
+    }
+}
+
+/// Why the next token may open a new sentence.
+enum SentenceBreak {
+    /// A line break: the next token always opens a new sentence.
+    case line
+    /// A `.` `!` `?` `…`: closing marks right after it stay; a lowercase word continues.
+    case terminator
+}
+
+/// The state of one tokenization: the text as graphemes with their scalar offsets.
+struct TokenScanner {
+    let chars: [Character]
+    /// `offsets[i]` is the scalar offset of `chars[i]`; `offsets[chars.count]` is the text's end.
+    let offsets: [Int]
+    var tokens: [Token] = []
+    var sentence = 0
+    var pendingBreak: SentenceBreak?
+
+    init(text: String) {
+        chars = Array(text)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(chars.count + 1)
+        var offset = 0
+        for character in chars {
+            offsets.append(offset)
+            offset += character.unicodeScalars.count
+        }
+        offsets.append(offset)
+        self.offsets = offsets
+    }
+
+    mutating func run() -> [Token] {
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isNewline {
+                if !tokens.isEmpty { pendingBreak = .line }
+                i += 1
+            } else if c.isWhitespace {
+                i += 1
+            } else if let end = urlEnd(from: i) {
+                emit(i, end)
+                i = end
+            } else if isWordCharacter(c) || (c == "@" || c == "#") && i + 1 < chars.count && isWordCharacter(chars[i + 1]) {
+                i = scanWord(from: i)
+            } else {
+                i = scanSymbol(from: i)
+            }
+        }
+        return tokens
+    }
+
+    /// Appends `chars[start..<end]` as a token, opening a new sentence first if one is due.
+    mutating func emit(_ start: Int, _ end: Int) {
+        let first = chars[start]
+        if let pending = pendingBreak {
+            let attaches = pending == .terminator && isClosingMark(first) && tokens.last?.end == offsets[start]
+            if !attaches {
+                let continues = pending == .terminator && first.isLowercase
+                if !continues { sentence += 1 }
+                pendingBreak = nil
+            }
+        }
+        tokens.append(Token(text: String(chars[start..<end]), start: offsets[start], end: offsets[end], sentence: sentence))
+    }
+
+    func isWordCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c.unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } == true
+    }
+
+    func isClosingMark(_ c: Character) -> Bool {
+        "\"'”’»)]}›".contains(c)
+    }
+}

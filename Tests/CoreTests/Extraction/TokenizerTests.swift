@@ -1,0 +1,74 @@
+import Core
+import Testing
+
+@Suite struct TokenizerTests {
+    let tokenizer = Tokenizer()
+
+    func words(_ text: String) -> [String] { tokenizer.tokenize(text).map(\.text) }
+
+    @Test func possessiveCliticIsItsOwnTokenWithCurlyAndStraightApostrophes() {
+        #expect(words("Ukraine’s army") == ["Ukraine", "’s", "army"])
+        #expect(words("Moscow's forces") == ["Moscow", "'s", "forces"])
+        #expect(words("Ukrainians’ homes") == ["Ukrainians", "’", "homes"])
+        #expect(words("don't") == ["do", "n't"])
+        #expect(words("O'Brien said") == ["O'Brien", "said"])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "“Kyiv’s” café 👍🏽 Київ"
+        let tokens = tokenizer.tokenize(text)
+        let scalars = Array(text.unicodeScalars)
+        for token in tokens {
+            let slice = String(String.UnicodeScalarView(scalars[token.start..<token.end]))
+            #expect(slice == token.text)
+        }
+        #expect(tokens.map(\.text) == ["“", "Kyiv", "’s", "”", "café", "👍🏽", "Київ"])
+    }
+
+    @Test func hyphensJoinLowercaseCompoundsAndSplitCapitalisedOnes() {
+        #expect(words("second-largest city") == ["second-largest", "city"])
+        #expect(words("US-led") == ["US", "-", "led"])
+        #expect(words("Ukraine-Russia talks") == ["Ukraine", "-", "Russia", "talks"])
+        #expect(words("pro-Russian") == ["pro", "-", "Russian"])
+        #expect(words("F-16 and Covid-19") == ["F-16", "and", "Covid-19"])
+        #expect(words("a T-shirt") == ["a", "T-shirt"])
+    }
+
+    @Test func abbreviationsAndInitialsKeepTheirStopAndDoNotEndSentences() {
+        let tokens = tokenizer.tokenize("Mr. Smith met U.S. and U.N. staff with George W. Bush. Then he left.")
+        #expect(tokens.map(\.text).prefix(10) == ["Mr.", "Smith", "met", "U.S.", "and", "U.N.", "staff", "with", "George", "W."])
+        #expect(tokens.first { $0.text == "Then" }?.sentence == 1)
+        #expect(tokens.first { $0.text == "Bush" }?.sentence == 0)
+    }
+
+    @Test func numbersDatesAndURLsStayWhole() {
+        #expect(words("1,000 people at 12:30 on 2022-02-28 paid $3.5m.") ==
+            ["1,000", "people", "at", "12:30", "on", "2022-02-28", "paid", "$", "3.5m", "."])
+        #expect(words("See https://example.com/a?b=1, or www.bbc.co.uk.") ==
+            ["See", "https://example.com/a?b=1", ",", "or", "www.bbc.co.uk", "."])
+    }
+
+    @Test func sentencesEndAtTerminatorsAndLineBreaks() {
+        let tokens = tokenizer.tokenize("Headline without stop\nFirst one. \"Quoted!\" he said. Really?\n\nNew paragraph")
+        let sentences = Dictionary(grouping: tokens, by: \.sentence).sorted { $0.key < $1.key }
+            .map { $0.value.map(\.text).joined(separator: " ") }
+        #expect(sentences == [
+            "Headline without stop",
+            "First one .",
+            "\" Quoted ! \" he said .",
+            "Really ?",
+            "New paragraph",
+        ])
+    }
+
+    @Test func lowercaseAfterEllipsisContinuesTheSentence() {
+        let tokens = tokenizer.tokenize("He waited... and waited.")
+        #expect(Set(tokens.map(\.sentence)) == [0])
+        #expect(tokens.map(\.text) == ["He", "waited", "...", "and", "waited", "."])
+    }
+
+    @Test func emptyAndWhitespaceTextGiveNoTokens() {
+        #expect(tokenizer.tokenize("").isEmpty)
+        #expect(tokenizer.tokenize(" \n\n\t ").isEmpty)
+    }
+}
