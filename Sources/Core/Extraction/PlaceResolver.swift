@@ -102,8 +102,10 @@ struct PlaceResolver: Sendable {
             || (score($0, sentence: sentence, context: context) == score($1, sentence: sentence, context: context)
                 && ($0.place.geonameID ?? 0) > ($1.place.geonameID ?? 0)) }
         if let region = regions.first(where: \.isMainName) ?? regions.first {
-            let strongCity = best.map { $0.isMainName && $0.place.population >= 100_000 } ?? false
-            if !strongCity || nextWord == "state" || region.isMainName && !(best?.isMainName ?? false) { return region.place }
+            // A large city beats a state or region of its name (`New York`, `Washington`), as
+            // the most populous match does in the guidelines; `X state` is the state.
+            let strongCity = best.map { $0.place.population >= 100_000 && ($0.isMainName || $0.place.population >= 1_000_000) } ?? false
+            if !strongCity || nextWord == "state" { return region.place }
         }
         return (best ?? regions.first ?? matches[0]).place
     }

@@ -16,6 +16,13 @@ import Testing
         #expect(entity("Paris", in: found)?.type == .city)
     }
 
+    @Test func largeCityBeatsTheStateOfItsNameUnlessTheTextSaysState() {
+        let city = entities("Diplomats met in New York on Monday.", ["New York": .location])
+        #expect(entity("New York", in: city)?.place?.geonameID == 5128581)
+        let state = entities("Voters in New York state chose.", ["New York": .location])
+        #expect(entity("New York", in: state)?.place?.geonameID == 5128638)
+    }
+
     @Test func stateQualifierPicksTheSmallerPlace() {
         let found = entities("The storm hit Paris, Texas on Monday.", ["Paris": .location, "Texas": .location])
         #expect(entity("Paris", in: found)?.place?.geonameID == 4717560)

@@ -26,6 +26,9 @@ enum TestGazetteer {
                         admin1: "48", population: 10_381_222), []),
         (GazetteerPlace(kind: .region, geonameID: 4736286, name: "Texas", countryCode: "US", admin1: "TX", detail: "state"), []),
         (GazetteerPlace(kind: .region, geonameID: nil, name: "Black Sea", detail: "sea"), []),
+        (GazetteerPlace(kind: .city, geonameID: 5128581, name: "New York City", latitude: 40.71, longitude: -74.01, countryCode: "US",
+                        admin1: "NY", population: 8_804_190), ["New York"]),
+        (GazetteerPlace(kind: .region, geonameID: 5128638, name: "New York", countryCode: "US", admin1: "NY", detail: "state"), []),
     ]
 
     static let gazetteer = Gazetteer(places: places.map(\.0), aliases: places.map(\.1))
