@@ -21,7 +21,7 @@ public struct DocumentExtraction: Sendable {
         let tagged = tagger.tag(tokens).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         let spans = tagged.compactMap { SpanCleaner.clean($0, tokens: tokens, text: text) }
         var resolved = resolver.resolve(spans, tokens: tokens)
-        resolved += CompoundPlaces.find(in: tokens, outside: spans, gazetteer: gazetteer, text: text)
+        resolved += UntaggedPlaces.find(in: tokens, outside: spans, gazetteer: gazetteer, text: text)
         resolved.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         return DocumentGrouping.group(resolved, documentID: document.id, documentIndex: index)
     }

@@ -75,6 +75,12 @@ import Testing
         #expect(Set(found.map(\.name)) == ["United States", "Ukraine", "Russia"])
     }
 
+    @Test func untaggedCountryNamesAreFoundUnlessPartOfALongerName() {
+        let found = entities("Aid reached Ukraine and the US on Monday. France Smith and Ukraine Street are not countries.", [:])
+        #expect(found.map(\.name) == ["Ukraine", "United States"])
+        #expect(found.first?.type == .country)
+    }
+
     @Test func titlesAreNotPartOfPersonNames() {
         let found = entities("President Vladimir Putin spoke.", ["President Vladimir Putin": .person])
         #expect(found.first?.name == "Vladimir Putin")
