@@ -1,5 +1,6 @@
-/// The per-document half of extraction: tokens → tagged spans → cleaned spans → places resolved
-/// → entities grouped within the document. A pure function of the document (and the models it
+/// The per-document half of extraction: tokens → tagged spans → cleaned spans → labels made
+/// consistent → places resolved → untagged places and repeated names found → entities grouped
+/// within the document. A pure function of the document (and the models it
 /// holds), so documents can be processed in any order, on any machine.
 public struct DocumentExtraction: Sendable {
     public let tokenizer: any Tokenizing
@@ -19,10 +20,10 @@ public struct DocumentExtraction: Sendable {
         let text = ScalarText(document.text)
         let tokens = tokenizer.tokenize(document.text)
         let tagged = tagger.tag(tokens).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        let spans = tagged.compactMap { SpanCleaner.clean($0, tokens: tokens, text: text) }
+        let spans = LabelVoting.apply(tagged.compactMap { SpanCleaner.clean($0, tokens: tokens, text: text) })
         var resolved = resolver.resolve(spans, tokens: tokens)
         resolved += UntaggedPlaces.find(in: tokens, outside: spans, gazetteer: gazetteer, text: text)
-        resolved.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        resolved = MentionPropagation.extend(resolved, tokens: tokens, text: text)
         return DocumentGrouping.group(resolved, documentID: document.id, documentIndex: index)
     }
 }

@@ -37,9 +37,12 @@ struct StandInTokenizer: Tokenizing {
 /// and without a leading `The`, and without a possessive). Not shipped.
 struct StandInTagger: EntityTagging {
     var labels: [String: SpanLabel]
+    /// Tag only the first occurrence of each name, as a forgetful tagger would.
+    var firstOnly = false
 
     func tag(_ tokens: [Token]) -> [TaggedSpan] {
         var spans: [TaggedSpan] = []
+        var seen: Set<String> = []
         var index = 0
         while index < tokens.count {
             guard tokens[index].text.first?.isUppercase == true else { index += 1; continue }
@@ -53,7 +56,9 @@ struct StandInTagger: EntityTagging {
                     .map { $0.joined(separator: " ") }
                     .flatMap { [$0, $0.replacingOccurrences(of: "’s", with: ""), $0.replacingOccurrences(of: "'s", with: "")] }
                 if let label = candidates.lazy.compactMap({ labels[$0] }).first {
-                    spans.append(TaggedSpan(label: label, range: index..<stop))
+                    if !firstOnly || seen.insert(words.joined(separator: " ")).inserted {
+                        spans.append(TaggedSpan(label: label, range: index..<stop))
+                    }
                     index = stop
                     matched = true
                     break
