@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "NewskitCore", targets: ["Core"]),
         .library(name: "NewskitExporters", targets: ["Exporters"]),
         .executable(name: "newskit", targets: ["newskit"]),
+        .executable(name: "newskit-train", targets: ["TrainTagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,11 @@ let package = Package(
         .executableTarget(
             name: "newskit",
             dependencies: ["Core", "Exporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Trains and evaluates the NER tagger (docs/tagger.md); not needed at run time.
+        .executableTarget(
+            name: "TrainTagger",
+            dependencies: ["Core", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
         .testTarget(name: "CoreTests", dependencies: ["Core", "TestSupport"]),

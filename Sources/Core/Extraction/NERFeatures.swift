@@ -1,0 +1,144 @@
+/// The tagger's view of one document: per-token hashes and the features that do not depend on
+/// earlier decisions, computed once before decoding.
+///
+/// Feature templates (numbered so a hash never mixes two templates): the word, its lowercase
+/// form, its shape (`Xx`, `X.X.`, `d-d`), prefixes and suffixes of 1–4 letters, the words and
+/// shapes within ±2 tokens of the same sentence, word bigrams, sentence-initial and all-caps
+/// headline flags, gazetteer matches here and next door, and document-level evidence: whether
+/// the same word is capitalised mid-sentence, or written lowercase, elsewhere in the document.
+/// The features that depend on the tagger's own decisions (previous tags, this word's earlier
+/// label in the document) are added while decoding (`NERDecoder`).
+struct NERFeatures {
+    /// Lowercase-form hash of every token (document-level memory keys on it).
+    let lower: [UInt64]
+    let shape: [UInt64]
+    /// Whether the token starts with an uppercase letter.
+    let capitalised: [Bool]
+    /// The static features of token `i` are `features[offsets[i]..<offsets[i + 1]]`.
+    let features: [UInt64]
+    let offsets: [Int]
+
+    static let padStart = FeatureHash.of("<s>")
+    static let padEnd = FeatureHash.of("</s>")
+
+    init(tokens: [Token], gazetteer: NERGazetteer) {
+        let n = tokens.count
+        let words = tokens.map(\.text)
+        let lowered = words.map { $0.lowercased() }
+        let wordHash = words.map { FeatureHash.of($0) }
+        let lower = lowered.map { FeatureHash.of($0) }
+        let shape = words.map { FeatureHash.of(Self.shape(of: $0)) }
+        let capitalised = words.map { $0.first?.isUppercase ?? false }
+        let sentences = tokens.map(\.sentence)
+        let headline = Self.headlineFlags(words: words, sentences: sentences)
+        let initial = (0..<n).map { $0 == 0 || sentences[$0 - 1] != sentences[$0] || Self.opensQuote(words, $0) }
+        let evidence = DocumentEvidence(words: words, lower: lower, initial: initial, headline: headline)
+        let gaz = gazetteer.matches(lowerHashes: lower, sentences: sentences)
+        let kinds = NERGazetteer.kinds.count
+
+        func at(_ values: [UInt64], _ i: Int, _ d: Int) -> UInt64 {
+            let j = i + d
+            if j < 0 || (j < n && sentences[j] != sentences[i] && d < 0) { return Self.padStart }
+            if j >= n || sentences[j] != sentences[i] { return Self.padEnd }
+            return values[j]
+        }
+        func gazBits(_ j: Int, near i: Int) -> UInt64 {
+            guard j >= 0, j < n, sentences[j] == sentences[i] else { return 0 }
+            var bits: UInt64 = 0
+            for k in 0..<kinds where gaz[j * kinds + k] != 0 { bits |= 1 << UInt64(k) }
+            return bits
+        }
+
+        var features: [UInt64] = []
+        features.reserveCapacity(n * 40)
+        var offsets = [0]
+        offsets.reserveCapacity(n + 1)
+        for i in 0..<n {
+            let cap: UInt64 = capitalised[i] ? 1 : 0
+            let head: UInt64 = headline[i] ? 1 : 0
+            features.append(FeatureHash.combine(0, 0))
+            features.append(FeatureHash.combine(1, wordHash[i]))
+            features.append(FeatureHash.combine(2, lower[i]))
+            features.append(FeatureHash.combine(3, shape[i]))
+            Self.appendAffixes(lowered[i], into: &features)
+            let l1 = at(lower, i, -1), r1 = at(lower, i, 1), l2 = at(lower, i, -2), r2 = at(lower, i, 2)
+            let s1 = at(shape, i, -1), t1 = at(shape, i, 1)
+            features.append(FeatureHash.combine(12, l1))
+            features.append(FeatureHash.combine(13, r1))
+            features.append(FeatureHash.combine(14, l2))
+            features.append(FeatureHash.combine(15, r2))
+            features.append(FeatureHash.combine(16, s1))
+            features.append(FeatureHash.combine(17, t1))
+            features.append(FeatureHash.combine(18, s1, shape[i], t1))
+            features.append(FeatureHash.combine(19, l1, lower[i]))
+            features.append(FeatureHash.combine(20, lower[i], r1))
+            features.append(FeatureHash.combine(21, initial[i] ? 1 : 0, shape[i]))
+            features.append(FeatureHash.combine(22, head, lower[i]))
+            features.append(FeatureHash.combine(23, head, shape[i], s1))
+            features.append(FeatureHash.combine(24, shape[i], l1))
+            features.append(FeatureHash.combine(25, lower[i], t1))
+            features.append(FeatureHash.combine(26, l2, l1))
+            features.append(FeatureHash.combine(27, r1, r2))
+            for k in 0..<kinds where gaz[i * kinds + k] != 0 {
+                features.append(FeatureHash.combine(30, UInt64(k), UInt64(gaz[i * kinds + k]), cap | head << 1))
+            }
+            features.append(FeatureHash.combine(31, gazBits(i - 1, near: i), gazBits(i, near: i), gazBits(i + 1, near: i)))
+            features.append(FeatureHash.combine(32, evidence.capitalisedElsewhere[i] ? 1 : 0, evidence.lowercaseElsewhere[i] ? 1 : 0, shape[i] | head))
+            features.append(FeatureHash.combine(33, evidence.capitalisedElsewhere[i] ? 1 : 0, initial[i] || headline[i] ? 1 : 0, cap))
+            offsets.append(features.count)
+        }
+        self.lower = lower
+        self.shape = shape
+        self.capitalised = capitalised
+        self.features = features
+        self.offsets = offsets
+    }
+
+    /// Prefixes and suffixes of 1–4 characters of the lowercase word (templates 4–11).
+    static func appendAffixes(_ word: String, into features: inout [UInt64]) {
+        let chars = Array(word)
+        for k in 1...4 where chars.count > k {
+            features.append(FeatureHash.combine(UInt64(3 + k), FeatureHash.of(String(chars[..<k]))))
+            features.append(FeatureHash.combine(UInt64(7 + k), FeatureHash.of(String(chars[(chars.count - k)...]))))
+        }
+    }
+
+    /// The word's shape: `X` upper, `x` lower, `d` digit, other characters as they are, with
+    /// runs collapsed (`Kharkiv` → `Xx`, `U.S.` → `X.X.`, `2022-02-28` → `d-d-d`).
+    static func shape(of word: String) -> String {
+        var result = ""
+        var last: Character = "\0"
+        for ch in word {
+            let s: Character = ch.isUppercase ? "X" : ch.isLowercase ? "x" : ch.isNumber ? "d" : ch.isLetter ? "l" : ch
+            if s != last { result.append(s) }
+            last = s
+        }
+        return result
+    }
+
+    /// Whether each token sits in an all-caps sentence (headlines such as `CRICKET - LEICESTER
+    /// TAKE OVER AT TOP`): at least two words with letters, none with a lowercase letter.
+    static func headlineFlags(words: [String], sentences: [Int]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: words.count)
+        var start = 0
+        while start < words.count {
+            var end = start
+            var lettered = 0, lower = 0
+            while end < words.count && sentences[end] == sentences[start] {
+                if words[end].contains(where: \.isLetter) { lettered += 1 }
+                if words[end].contains(where: \.isLowercase) { lower += 1 }
+                end += 1
+            }
+            let isHeadline = lettered >= 2 && lower == 0
+            for i in start..<end { flags[i] = isHeadline }
+            start = end
+        }
+        return flags
+    }
+
+    /// Whether token `i` follows an opening quote or a sentence-internal colon (capitalised
+    /// for grammar, not because it is a name).
+    static func opensQuote(_ words: [String], _ i: Int) -> Bool {
+        i > 0 && ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(words[i - 1])
+    }
+}

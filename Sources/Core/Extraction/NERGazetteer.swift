@@ -1,0 +1,71 @@
+/// Place-name lists the tagger uses as features: which tokens start or continue a known
+/// country, city, US state or continent name. Matching ignores case; the tagger learns how far
+/// to trust a match from the token's shape and context.
+struct NERGazetteer: Sendable, Equatable {
+    /// The lists, in the order their bits appear in `names`.
+    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT"]
+    static let maxTokens = 5
+
+    /// `(kind index, name)` pairs as loaded; kept so the model file can carry them.
+    let entries: [(kind: UInt8, name: String)]
+    /// Hash of a lowercased token sequence -> bit set of kinds.
+    let names: [UInt64: UInt8]
+
+    static func == (lhs: NERGazetteer, rhs: NERGazetteer) -> Bool {
+        lhs.entries.elementsEqual(rhs.entries) { $0.kind == $1.kind && $0.name == $1.name }
+    }
+
+    init(entries: [(kind: UInt8, name: String)]) {
+        self.entries = entries
+        var names: [UInt64: UInt8] = [:]
+        for entry in entries {
+            let parts = Tokenizer().tokenize(entry.name).map { FeatureHash.of($0.text.lowercased()) }
+            guard !parts.isEmpty, parts.count <= Self.maxTokens else { continue }
+            names[Self.sequenceHash(parts[...]), default: 0] |= 1 << entry.kind
+        }
+        self.names = names
+    }
+
+    /// Parses `tools/ner-gazetteer.tsv` lines (`KIND<TAB>name`); unknown kinds are skipped.
+    init(tsv: String) {
+        var entries: [(kind: UInt8, name: String)] = []
+        for line in tsv.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2, let kind = Self.kinds.firstIndex(of: String(fields[0])) else { continue }
+            entries.append((UInt8(kind), String(fields[1])))
+        }
+        self.init(entries: entries)
+    }
+
+    static func sequenceHash(_ lowerHashes: ArraySlice<UInt64>) -> UInt64 {
+        var hash: UInt64 = 0x5eed
+        for part in lowerHashes { hash = FeatureHash.mix(hash ^ part) }
+        return hash
+    }
+
+    /// For each token and kind, whether the longest match covering it starts there (1) or
+    /// continues (2); 0 when no match. Laid out `[token * kinds.count + kind]`. Matches stay
+    /// inside a sentence.
+    func matches(lowerHashes: [UInt64], sentences: [Int]) -> [UInt8] {
+        let kindCount = Self.kinds.count
+        var position = [UInt8](repeating: 0, count: lowerHashes.count * kindCount)
+        var coverLength = [UInt8](repeating: 0, count: lowerHashes.count * kindCount)
+        for start in lowerHashes.indices {
+            var hash: UInt64 = 0x5eed
+            var end = start
+            while end < lowerHashes.count && end - start < Self.maxTokens && sentences[end] == sentences[start] {
+                hash = FeatureHash.mix(hash ^ lowerHashes[end])
+                end += 1
+                guard let bits = names[hash] else { continue }
+                let length = UInt8(end - start)
+                for kind in 0..<kindCount where bits & (1 << kind) != 0 {
+                    for p in start..<end where coverLength[p * kindCount + kind] < length {
+                        coverLength[p * kindCount + kind] = length
+                        position[p * kindCount + kind] = p == start ? 1 : 2
+                    }
+                }
+            }
+        }
+        return position
+    }
+}

@@ -1,0 +1,43 @@
+/// The decisions a left-to-right decoder has made so far in one document, and the features
+/// they give the next token: the previous two tags, and the label this word last received in
+/// the document (Ratinov and Roth's "prediction history", which keeps `Kharkiv` a place in
+/// the tenth sentence once the first ones said so).
+struct NERHistory {
+    var previous = NERTagSet.outside
+    var beforePrevious = NERTagSet.outside
+    /// Lowercase-word hash -> label index + 1 of its latest tag (0 for `O`).
+    var lastLabel: [UInt64: UInt64] = [:]
+
+    /// Appends token `i`'s history features to `buffer`.
+    func appendFeatures(_ i: Int, _ doc: NERFeatures, into buffer: inout [UInt64]) {
+        let p = UInt64(previous), pp = UInt64(beforePrevious)
+        let cap: UInt64 = doc.capitalised[i] ? 1 : 0
+        buffer.append(FeatureHash.combine(40, p))
+        buffer.append(FeatureHash.combine(41, p, pp))
+        buffer.append(FeatureHash.combine(42, p, doc.lower[i]))
+        buffer.append(FeatureHash.combine(43, p, doc.shape[i]))
+        let seen = lastLabel[doc.lower[i]].map { $0 + 1 } ?? 0
+        buffer.append(FeatureHash.combine(44, seen, cap))
+        buffer.append(FeatureHash.combine(45, seen, doc.shape[i], p == 0 ? 0 : 1))
+    }
+
+    /// Records that token `i` got `tag`.
+    mutating func record(_ i: Int, _ tag: Int, _ doc: NERFeatures) {
+        beforePrevious = previous
+        previous = tag
+        if doc.capitalised[i] || tag != NERTagSet.outside {
+            lastLabel[doc.lower[i]] = NERTagSet.label(of: tag).map { UInt64(NERTagSet.index(of: $0) + 1) } ?? 0
+        }
+    }
+
+    /// The best tag allowed after the previous one, from per-tag `scores`.
+    func best(_ scores: UnsafeBufferPointer<Float>) -> Int {
+        var best = NERTagSet.outside
+        var bestScore = -Float.infinity
+        for tag in 0..<NERTagSet.count where NERTagSet.allowed(tag, after: previous) && scores[tag] > bestScore {
+            best = tag
+            bestScore = scores[tag]
+        }
+        return best
+    }
+}

@@ -1,0 +1,110 @@
+/// The model file: a gzip member holding, little-endian,
+/// `"NKNER"`, format version (u8 = 1), bucket bits (u8), tag count (u8), weight scale (f32),
+/// the gazetteer (u32 count, then per name: kind u8, UTF-8 length u16, bytes), and the
+/// non-zero weights quantised to 16 bits (u32 count, then per weight: the gap from the previous
+/// index and the value, zigzag, as LEB128 varints). Weights that quantise to zero are dropped.
+extension NERModel {
+    static let magic: [UInt8] = Array("NKNER".utf8)
+    static let formatVersion: UInt8 = 1
+
+    /// The compressed model file bytes. Deterministic: the same model gives the same bytes.
+    public func encoded() throws -> [UInt8] {
+        var out = ModelWriter()
+        out.bytes += Self.magic
+        out.bytes += [Self.formatVersion, UInt8(bucketBits), UInt8(NERTagSet.count)]
+        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        out.u32(scale.bitPattern)
+        out.u32(UInt32(gazetteer.entries.count))
+        for entry in gazetteer.entries {
+            let utf8 = Array(entry.name.utf8.prefix(Int(UInt16.max)))
+            out.bytes.append(entry.kind)
+            out.u16(UInt16(utf8.count))
+            out.bytes += utf8
+        }
+        var body = ModelWriter()
+        var count: UInt32 = 0
+        var last = 0
+        for (index, weight) in weights.enumerated() {
+            let q = Int((weight / scale).rounded())
+            guard q != 0 else { continue }
+            body.varint(UInt64(index - last))
+            body.varint(UInt64(bitPattern: Int64((q << 1) ^ (q >> 63))))
+            last = index
+            count += 1
+        }
+        out.u32(count)
+        out.bytes += body.bytes
+        return try Gzip.compress(out.bytes)
+    }
+
+    /// Reads a model file's bytes; `path` names the file in errors.
+    /// - Throws: `TaggerError.corruptModel` when the bytes are not a model this code reads.
+    public init(encoded bytes: [UInt8], path: String) throws {
+        let raw: [UInt8]
+        do { raw = try Gzip.decompress(bytes) } catch { throw TaggerError.corruptModel(path: path, reason: "not gzip") }
+        var reader = ModelReader(bytes: raw, path: path)
+        guard try reader.take(Self.magic.count) == Self.magic else { throw reader.corrupt("bad magic bytes") }
+        let version = try reader.u8()
+        guard version == Self.formatVersion else { throw reader.corrupt("format version \(version), expected \(Self.formatVersion)") }
+        let bits = Int(try reader.u8())
+        let tagCount = Int(try reader.u8())
+        guard (8...26).contains(bits), tagCount == NERTagSet.count else { throw reader.corrupt("bucket bits \(bits), tags \(tagCount)") }
+        let scale = Float(bitPattern: try reader.u32())
+        var entries: [(kind: UInt8, name: String)] = []
+        for _ in 0..<(try reader.u32()) {
+            let kind = try reader.u8()
+            let length = Int(try reader.u16())
+            entries.append((kind, String(decoding: try reader.take(length), as: UTF8.self)))
+        }
+        var weights = [Float](repeating: 0, count: (1 << bits) * tagCount)
+        var index = 0
+        for n in 0..<(try reader.u32()) {
+            index += Int(try reader.varint())
+            let z = try reader.varint()
+            let q = Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1)
+            guard index < weights.count, n == 0 || index > 0 else { throw reader.corrupt("weight index \(index) out of range") }
+            weights[index] = Float(q) * scale
+        }
+        self.init(bucketBits: bits, weights: weights, gazetteer: NERGazetteer(entries: entries))
+    }
+}
+
+/// Little-endian writer for the model file.
+struct ModelWriter {
+    var bytes: [UInt8] = []
+    mutating func u16(_ v: UInt16) { bytes += [UInt8(v & 0xff), UInt8(v >> 8)] }
+    mutating func u32(_ v: UInt32) { for s in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((v >> UInt32(s)) & 0xff)) } }
+    mutating func varint(_ v: UInt64) {
+        var v = v
+        while v >= 0x80 { bytes.append(UInt8(v & 0x7f) | 0x80); v >>= 7 }
+        bytes.append(UInt8(v))
+    }
+}
+
+/// Bounds-checked little-endian reader for the model file.
+struct ModelReader {
+    let bytes: [UInt8]
+    let path: String
+    var position = 0
+
+    func corrupt(_ reason: String) -> TaggerError { .corruptModel(path: path, reason: reason) }
+
+    mutating func take(_ count: Int) throws -> [UInt8] {
+        guard count >= 0, position + count <= bytes.count else { throw corrupt("truncated at byte \(position)") }
+        defer { position += count }
+        return Array(bytes[position..<(position + count)])
+    }
+    mutating func u8() throws -> UInt8 { try take(1)[0] }
+    mutating func u16() throws -> UInt16 { let b = try take(2); return UInt16(b[0]) | UInt16(b[1]) << 8 }
+    mutating func u32() throws -> UInt32 { try take(4).reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+    mutating func varint() throws -> UInt64 {
+        var result: UInt64 = 0
+        for shift in stride(from: 0, to: 64, by: 7) {
+            let b = try u8()
+            result |= UInt64(b & 0x7f) << UInt64(shift)
+            if b < 0x80 { return result }
+        }
+        throw corrupt("bad varint at byte \(position)")
+    }
+}

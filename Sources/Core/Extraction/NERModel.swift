@@ -1,0 +1,49 @@
+/// A trained tagger: hashed feature weights (one row of BIO-tag weights per bucket) and the
+/// gazetteer its features were trained with. Decoding is greedy, left to right over the
+/// document, with the previous tags and the document's earlier decisions as features.
+public struct NERModel: Sendable, Equatable {
+    /// log2 of the number of hash buckets.
+    let bucketBits: Int
+    /// `(1 << bucketBits) * NERTagSet.count` weights.
+    let weights: [Float]
+    let gazetteer: NERGazetteer
+
+    init(bucketBits: Int, weights: [Float], gazetteer: NERGazetteer) {
+        self.bucketBits = bucketBits
+        self.weights = weights
+        self.gazetteer = gazetteer
+    }
+
+    var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
+
+    /// The BIO tag of every token of one document.
+    func tags(_ tokens: [Token]) -> [Int] {
+        let doc = NERFeatures(tokens: tokens, gazetteer: gazetteer)
+        var history = NERHistory()
+        var tags = [Int](repeating: 0, count: tokens.count)
+        var extra: [UInt64] = []
+        var scores = [Float](repeating: 0, count: NERTagSet.count)
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                for i in tokens.indices {
+                    if i > 0 && tokens[i].sentence != tokens[i - 1].sentence { history.startSentence() }
+                    extra.removeAll(keepingCapacity: true)
+                    history.appendFeatures(i, doc, into: &extra)
+                    NERWeights.score(doc, i, extra: extra, weights: w, mask: mask, into: s)
+                    let tag = history.best(UnsafeBufferPointer(s))
+                    tags[i] = tag
+                    history.record(i, tag, doc)
+                }
+            }
+        }
+        return tags
+    }
+}
+
+extension NERHistory {
+    /// Forgets the previous tags at a sentence boundary (the document memory stays).
+    mutating func startSentence() {
+        previous = NERTagSet.outside
+        beforePrevious = NERTagSet.outside
+    }
+}

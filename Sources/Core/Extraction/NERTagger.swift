@@ -1,0 +1,63 @@
+import Foundation
+
+/// The learned named-entity tagger: finds PER, ORG, LOC and MISC spans in one document's
+/// tokens with a `NERModel` (an averaged perceptron trained on CoNLL-2003; docs/tagger.md).
+///
+/// After decoding, person and organisation spans that the tokenizer split at a hyphen are
+/// joined again (`Jean` `-` `Claude` → `Jean-Claude`); place spans stay apart
+/// (`Ukraine` `-` `Russia` are two places).
+public struct NERTagger: EntityTagging {
+    public let model: NERModel
+
+    public init(model: NERModel) {
+        self.model = model
+    }
+
+    /// Loads a model file (gzip, as written by `newskit-train train`).
+    /// - Throws: `TaggerError` when the file is missing or not a model.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw TaggerError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        model = try NERModel(encoded: [UInt8](data), path: url.path)
+    }
+
+    /// The model shipped in Core's resources, loaded once on first use and shared.
+    /// - Throws: `TaggerError` if the resource is missing or damaged.
+    public static func bundled() throws -> NERTagger {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<NERTagger, TaggerError> = {
+        guard let url = Bundle.module.url(forResource: "ner-model.bin", withExtension: "gz", subdirectory: "Resources") else {
+            return .failure(.missingBundledModel)
+        }
+        do { return .success(try NERTagger(contentsOf: url)) } catch let error as TaggerError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreadable(path: url.path, reason: "\(error)"))
+        }
+    }()
+
+    public func tag(_ tokens: [Token]) -> [TaggedSpan] {
+        Self.joinHyphenated(NERTagSet.spans(model.tags(tokens)), tokens)
+    }
+
+    /// Joins `PER`/`ORG` spans separated only by a hyphen token with no space around it.
+    static func joinHyphenated(_ spans: [TaggedSpan], _ tokens: [Token]) -> [TaggedSpan] {
+        var result: [TaggedSpan] = []
+        for span in spans {
+            if let last = result.last, last.label == span.label, last.label == .person || last.label == .org,
+               last.range.upperBound + 1 == span.range.lowerBound {
+                let hyphen = tokens[last.range.upperBound]
+                if hyphen.text == "-" && tokens[last.range.upperBound - 1].end == hyphen.start && hyphen.end == tokens[span.range.lowerBound].start {
+                    result[result.count - 1].range = last.range.lowerBound..<span.range.upperBound
+                    continue
+                }
+            }
+            result.append(span)
+        }
+        return result
+    }
+}

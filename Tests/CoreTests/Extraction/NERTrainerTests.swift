@@ -1,0 +1,74 @@
+@testable import Core
+import Foundation
+import Testing
+
+@Suite struct NERTrainerTests {
+    /// A tiny CoNLL corpus written here (IOB1, as the CoNLL-2003 files are).
+    static let conll = """
+        -DOCSTART- -X- O O
+
+        Maria NNP I-NP I-PER
+        Lopez NNP I-NP I-PER
+        visited VBD I-VP O
+        Lisbon NNP I-NP I-LOC
+        for IN I-PP O
+        Acme NNP I-NP I-ORG
+        Corp NNP I-NP I-ORG
+        . . O O
+
+        -DOCSTART- -X- O O
+
+        Acme NNP I-NP I-ORG
+        hired VBD I-VP O
+        Maria NNP I-NP I-PER
+        in IN I-PP O
+        Porto NNP I-NP I-LOC
+        . . O O
+
+        """
+    static let gazetteer = "CITY\tLisbon\nCITY\tPorto\nCOUNTRY\tPortugal\n"
+
+    func train(seed: UInt64) throws -> [UInt8] {
+        let corpus = try CoNLLCorpus(text: Self.conll, path: "tiny.conll")
+        return try NERTrainer(epochs: 3, seed: seed, bucketBits: 12).train(corpus, gazetteerTSV: Self.gazetteer).encoded()
+    }
+
+    @Test func trainingTwiceGivesIdenticalBytes() throws {
+        let first = try train(seed: 7)
+        #expect(first == (try train(seed: 7)))
+        #expect(first.starts(with: [0x1f, 0x8b]))
+    }
+
+    @Test func modelFileRoundTrips() throws {
+        let bytes = try train(seed: 3)
+        let model = try NERModel(encoded: bytes, path: "tiny.bin.gz")
+        #expect(try model.encoded() == bytes)
+        #expect(model.gazetteer.entries.map(\.name) == ["Lisbon", "Porto", "Portugal"])
+        let corpus = try CoNLLCorpus(text: Self.conll, path: "tiny.conll")
+        #expect(NEREvaluation.run(NERTagger(model: model), on: corpus).scores().f1 > 0.9)
+    }
+
+    @Test func iob1BecomesBIOAndDocumentsSplit() throws {
+        let corpus = try CoNLLCorpus(text: Self.conll, path: "tiny.conll")
+        #expect(corpus.documents.count == 2)
+        #expect(corpus.documents[0].spans == [
+            TaggedSpan(label: .person, range: 0..<2), TaggedSpan(label: .location, range: 3..<4),
+            TaggedSpan(label: .org, range: 5..<7),
+        ])
+        #expect(CoNLLCorpus.bio("I-LOC", previous: "I-LOC") == NERTagSet.inside(.location))
+        #expect(CoNLLCorpus.bio("B-LOC", previous: "I-LOC") == NERTagSet.begin(.location))
+        #expect(CoNLLCorpus.bio("I-LOC", previous: "I-PER") == NERTagSet.begin(.location))
+    }
+
+    @Test func malformedCoNLLNamesFileAndLine() {
+        #expect(throws: TaggerError.malformedCoNLL(path: "bad.conll", line: 2, reason: "cannot read `Lisbon NNP I-NP I-CITY`")) {
+            try CoNLLCorpus(text: "Maria NNP I-NP I-PER\nLisbon NNP I-NP I-CITY\n", path: "bad.conll")
+        }
+    }
+
+    @Test func damagedModelBytesGiveATypedError() {
+        #expect(throws: TaggerError.corruptModel(path: "x.bin.gz", reason: "not gzip")) {
+            try NERModel(encoded: [1, 2, 3], path: "x.bin.gz")
+        }
+    }
+}
