@@ -58,11 +58,18 @@ struct PersonNames {
     /// The fullest name `name` stands for in this document (itself when none).
     func fullName(for name: String) -> String { full[name] ?? name }
 
+    /// `al-Assad` → `Assad`: a lowercase particle before a hyphen is not part of the surname's core.
+    static func surnameCore(_ word: String) -> String {
+        guard let hyphen = word.firstIndex(of: "-"), word.first?.isLowercase == true else { return word }
+        let rest = word[word.index(after: hyphen)...]
+        return rest.first?.isUppercase == true ? String(rest) : word
+    }
+
     /// `Putin` ~ `Vladimir Putin`; `Volodymyr Zelenskiy` ~ `Volodymyr Zelensky`; the first names,
     /// when both have one, must agree too.
     static func sameSurname(_ short: [String], _ long: [String]) -> Bool {
         guard let shortLast = short.last, let longLast = long.last else { return false }
-        guard TransliterationMatch.sameWord(shortLast, longLast) else { return false }
+        guard TransliterationMatch.sameWord(surnameCore(shortLast), surnameCore(longLast)) else { return false }
         if short.count == 1 { return true }
         return TransliterationMatch.sameWord(short[0], long[0]) || TransliterationMatch.isInitial(short[0], of: long[0])
     }

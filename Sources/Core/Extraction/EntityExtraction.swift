@@ -14,10 +14,7 @@ public enum EntityExtraction {
     public static func run(_ corpus: Corpus, diagnostics: any DiagnosticSink, settings: ExtractionSettings = ExtractionSettings(),
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
         guard !corpus.documents.isEmpty else { return corpus }
-        guard let extraction = try ExtractionModels.load(settings) else {
-            diagnostics.warn("this build of newskit has no entity tagger; entities were not extracted")
-            return corpus
-        }
+        let extraction = try ExtractionModels.load(settings)
         return try run(corpus, with: extraction, progress: progress)
     }
 

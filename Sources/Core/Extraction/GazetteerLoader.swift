@@ -14,10 +14,10 @@ extension Gazetteer {
 
     private static let embeddedResult: Result<Gazetteer, ExtractionError> = {
         guard let url = Bundle.module.url(forResource: "gazetteer.tsv", withExtension: "gz", subdirectory: "Resources"),
-              let compressed = try? Data(contentsOf: url), let data = GzipData.inflate(compressed) else {
+              let compressed = try? Data(contentsOf: url), let bytes = try? Gzip.decompress([UInt8](compressed)) else {
             return .failure(.missingResource(name: "gazetteer.tsv.gz"))
         }
-        return .success(Gazetteer(embeddedTSV: data))
+        return .success(Gazetteer(embeddedTSV: Data(bytes)))
     }()
 
     /// Parses the embedded format. Lines that do not fit are skipped: the file is built by

@@ -17,10 +17,10 @@ extension Gazetteer {
             throw ExtractionError.gazetteerUnreadable(path: path, reason: "the file is missing or unreadable")
         }
         if data.starts(with: [0x1F, 0x8B]) {
-            guard let inflated = GzipData.inflate(data) else {
+            guard let inflated = try? Gzip.decompress([UInt8](data)) else {
                 throw ExtractionError.gazetteerUnreadable(path: path, reason: "the gzip data is corrupt")
             }
-            data = inflated
+            data = Data(inflated)
         }
         var places: [GazetteerPlace] = []
         var aliases: [[String]] = []

@@ -75,6 +75,8 @@ struct PlaceResolver: Sendable {
             return ResolvedSpan(span: span, type: .location)
         }
         if matches.isEmpty {
+            // An acronym no gazetteer knows (`CNA`) names an organisation far more often than a place.
+            if AcronymRule.acronym(span.text) != nil { return ResolvedSpan(span: span, type: .org) }
             return isDemonym(span.text) ? nil : ResolvedSpan(span: span, type: .location)
         }
         let qualifier = self.qualifier(after: span, in: spans, position: position, tokens: tokens)
@@ -134,6 +136,10 @@ struct PlaceResolver: Sendable {
         guard let first = matches.first, first.place.name.first?.isUppercase ?? false else { return nil }
         if let country = matches.first(where: { $0.place.kind == .country }) {
             return span.label == .org || evidence ? country.place : nil
+        }
+        // Regions, seas and continents by their main name (`Crimea`, `Sea of Azov` tagged ORG).
+        if let region = matches.first(where: { $0.place.kind == .region && $0.isMainName && $0.place.detail != "state" }) {
+            return span.label == .org || evidence ? region.place : nil
         }
         let cities = matches.filter { $0.place.kind == .city && $0.place.population >= 100_000 }
         guard let best = cities.max(by: { score($0, sentence: span.sentence, context: context) < score($1, sentence: span.sentence, context: context) })

@@ -1,7 +1,7 @@
 /// Places the tagger left untagged that the gazetteer is sure of:
 /// - inside hyphenated words: `US-led`, `Ukraine-Russia talks`, `a Washington-area think tank`,
 ///   `Moscow-based` (the guidelines count these as mentions);
-/// - a lone word that is exactly a country's name (`Ukraine`, `US`), not next to another
+/// - a lone word that is exactly a country's or region's name (`Ukraine`, `US`, `Donbas`), not next to another
 ///   capitalised word (so `Jordan Henderson` and `Chad Smith` stay people).
 enum UntaggedPlaces {
     /// Place mentions in tokens that lie outside every PER, ORG and LOC span.
@@ -30,7 +30,8 @@ enum UntaggedPlaces {
         }
         guard !isCapitalisedWord(position - 1), !isCapitalisedWord(position + 1) else { return nil }
         return gazetteer.matches(word).first {
-            $0.place.kind == .country && ($0.place.name == word || (word == word.uppercased() && !$0.isMainName))
+            ($0.place.kind == .country && ($0.place.name == word || (word == word.uppercased() && !$0.isMainName)))
+                || ($0.place.kind == .region && $0.place.detail != "state" && $0.place.name == word)
         }?.place
     }
 
