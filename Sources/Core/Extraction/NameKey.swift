@@ -8,6 +8,11 @@ public enum NameKey {
     /// Lookup key: diacritics folded, lowercased, apostrophes and dots dropped, hyphens and
     /// runs of spaces become one space. `Khar’kov` and `Kharkov` meet; `U.S.` becomes `us`.
     public static func lookup(_ name: String) -> String {
+        LatinFolding.lookupKey(name) ?? generalLookup(name)
+    }
+
+    /// `lookup` for any script, through Foundation's folding.
+    public static func generalLookup(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in fold(name).unicodeScalars {
@@ -37,6 +42,10 @@ public enum NameKey {
             case "đ", "ð": result += "d"
             case "ı": result += "i"
             case "þ": result += "th"
+            case "ħ": result += "h"
+            case "ĳ": result += "ij"
+            case "ŧ": result += "t"
+            case "ŋ": result += "n"
             case "’", "‘", "ʼ": result += "'"
             default: result.append(character)
             }
