@@ -47,7 +47,7 @@ SMALL_WORDS=$(words "$SMALL"); FULL_WORDS=$(words "$FULL")
 "$PY" "$SHARED/eval/peers/spacy_throughput.py" "$SMALL" --copies 1 --runs 1 --ner-only >"$OUT/spacy-ner.txt"
 SPACY_WPS=$(sed -n 's/^median: \([0-9,]*\) words.*/\1/p' "$OUT/spacy-full.txt" | tr -d ,)
 SPACY_NER_WPS=$(sed -n 's/^median: \([0-9,]*\) words.*/\1/p' "$OUT/spacy-ner.txt" | tr -d ,)
-read -r _ SPACY_RSS < <(best_of "$PY" "$SHARED/eval/peers/spacy_throughput.py" "$SMALL" --copies 1 --runs 1 --ner-only)
+read -r _ SPACY_RSS < <(RUNS=1 best_of "$PY" "$SHARED/eval/peers/spacy_throughput.py" "$SMALL" --copies 1 --runs 1 --ner-only)
 echo "spacy-sm full pipeline, 1 process    words=$SMALL_WORDS words_per_s=$SPACY_WPS"
 echo "spacy-sm ner only, 1 process         words=$SMALL_WORDS words_per_s=$SPACY_NER_WPS max_rss_mb=$SPACY_RSS"
 

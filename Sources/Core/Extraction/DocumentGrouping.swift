@@ -46,11 +46,14 @@ struct PersonNames {
 
     init(_ names: [String]) {
         let distinct = Set(names).sorted { ($0.split(separator: " ").count, $0) > ($1.split(separator: " ").count, $1) }
-        for name in distinct {
-            let words = name.split(separator: " ").map(String.init)
-            let longer = distinct.filter { $0.split(separator: " ").count > words.count || ($0.split(separator: " ").count == words.count && $0 < name) }
-            let targets = Set(longer.filter { Self.sameSurname(words, $0.split(separator: " ").map(String.init)) }
-                .map { full[$0] ?? $0 })
+        let keys = distinct.map(PersonNameKeys.init)
+        for (index, name) in distinct.enumerated() {
+            // Longer names come first in `distinct`; equal-length names link to a smaller spelling.
+            let targets = Set(distinct.indices.filter { other in
+                other != index && (keys[other].words.count > keys[index].words.count
+                    || (keys[other].words.count == keys[index].words.count && distinct[other] < name))
+                    && keys[index].sameSurname(as: keys[other])
+            }.map { full[distinct[$0]] ?? distinct[$0] })
             if targets.count == 1, let target = targets.first { full[name] = target }
         }
     }
@@ -63,14 +66,5 @@ struct PersonNames {
         guard let hyphen = word.firstIndex(of: "-"), word.first?.isLowercase == true else { return word }
         let rest = word[word.index(after: hyphen)...]
         return rest.first?.isUppercase == true ? String(rest) : word
-    }
-
-    /// `Putin` ~ `Vladimir Putin`; `Volodymyr Zelenskiy` ~ `Volodymyr Zelensky`; the first names,
-    /// when both have one, must agree too.
-    static func sameSurname(_ short: [String], _ long: [String]) -> Bool {
-        guard let shortLast = short.last, let longLast = long.last else { return false }
-        guard TransliterationMatch.sameWord(surnameCore(shortLast), surnameCore(longLast)) else { return false }
-        if short.count == 1 { return true }
-        return TransliterationMatch.sameWord(short[0], long[0]) || TransliterationMatch.isInitial(short[0], of: long[0])
     }
 }
