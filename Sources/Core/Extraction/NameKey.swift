@@ -62,18 +62,39 @@ public enum NameKey {
     /// Ukrainian and Russian romanisations give one name meet here (`Zelenskiy`, `Zelensky`,
     /// `Zelenskyy` → `zelenski`; `Igor`/`Ihor` → `ihor`; `Gerashchenko`/`Herashchenko`).
     public static func transliteration(_ word: String) -> String {
-        var s = lookup(word).replacingOccurrences(of: " ", with: "")
-        let rules: [(String, String)] = [
-            ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("gh", "h"), ("g", "h"),
-            ("zh", "j"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"),
-            ("yy", "i"), ("iy", "i"), ("ii", "i"), ("ij", "i"), ("yi", "i"), ("y", "i"), ("j", "i"),
-            ("ou", "u"), ("ya", "ia"), ("yu", "iu"),
-        ]
-        for (from, to) in rules { s = s.replacingOccurrences(of: from, with: to) }
-        // Collapse doubled letters (`Asad`/`Assad`) and a final silent `e`.
-        var collapsed = ""
-        for character in s where collapsed.last != character { collapsed.append(character) }
-        return collapsed
+        var s = Array(lookup(word).unicodeScalars.filter { $0 != " " })
+        for (from, to) in transliterationRules { replace(from, with: to, in: &s) }
+        // Collapse doubled letters (`Asad`/`Assad`).
+        var collapsed = String.UnicodeScalarView()
+        for scalar in s where collapsed.last != scalar { collapsed.append(scalar) }
+        return String(collapsed)
+    }
+
+    /// Applied in order; each rewrites every occurrence, left to right.
+    private static let transliterationRules: [([Unicode.Scalar], [Unicode.Scalar])] = [
+        ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("gh", "h"), ("g", "h"),
+        ("zh", "j"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("q", "k"),
+        ("yy", "i"), ("iy", "i"), ("ii", "i"), ("ij", "i"), ("yi", "i"), ("y", "i"), ("j", "i"),
+        ("ou", "u"), ("ya", "ia"), ("yu", "iu"),
+    ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+
+    /// Replaces every non-overlapping occurrence of `pattern`, scanning left to right (as
+    /// `replacingOccurrences(of:with:)` does), without Foundation.
+    private static func replace(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar], in text: inout [Unicode.Scalar]) {
+        guard text.count >= pattern.count, let first = pattern.first, text.contains(first) else { return }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.count + 4)
+        var index = 0
+        while index < text.count {
+            if index + pattern.count <= text.count && text[index..<(index + pattern.count)].elementsEqual(pattern) {
+                result.append(contentsOf: replacement)
+                index += pattern.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
+        }
+        text = result
     }
 
     /// Levenshtein distance between two strings, by characters.

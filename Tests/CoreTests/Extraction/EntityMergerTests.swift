@@ -45,6 +45,14 @@ import Testing
         #expect(entity("Kharkov", entities)?.id == "geonames:706483")
     }
 
+    @Test func transliterationKeysMeetAcrossRomanisations() {
+        #expect(NameKey.transliteration("Zelenskiy") == NameKey.transliteration("Zelenskyy"))
+        #expect(NameKey.transliteration("Zelensky") == "zelenski")
+        #expect(NameKey.transliteration("Gerashchenko") == NameKey.transliteration("Herashchenko"))
+        #expect(NameKey.transliteration("Igor") == NameKey.transliteration("Ihor"))
+        #expect(NameKey.transliteration("Biden") != NameKey.transliteration("Bidet"))
+    }
+
     @Test func differentPeopleWithOneSurnameStayApart() {
         let (entities, mentions) = EntityMerger.merge(partials())
         let joe = entity("Joe Biden", entities), hunter = entity("Hunter Biden", entities)
