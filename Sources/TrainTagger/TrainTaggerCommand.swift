@@ -8,7 +8,7 @@ struct TrainTaggerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newskit-train",
         abstract: "Train and evaluate newskit's named-entity tagger.",
-        subcommands: [Train.self, Evaluate.self]
+        subcommands: [Train.self, Evaluate.self, Bench.self, Tag.self]
     )
 
     static func main() {
@@ -28,7 +28,7 @@ extension TrainTaggerCommand {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train a model on a CoNLL-2003 file and write it gzip-compressed.",
-            discussion: "Example: newskit-train train --train ../shared/ner/conll2003-train.conll.gz --dev ../shared/ner/conll2003-dev.conll.gz --output Sources/Core/Resources/ner-model.bin.gz --epochs 12 --seed 1"
+            discussion: "Example: newskit-train train --train ../shared/ner/conll2003-train.conll.gz --dev ../shared/ner/conll2003-dev.conll.gz --output Sources/Core/Resources/ner-model.bin.gz --epochs 12 --seed 1 --bucket-bits 21"
         )
 
         @Option(help: "Read training sentences from this CoNLL file (plain or .gz).")
@@ -44,7 +44,7 @@ extension TrainTaggerCommand {
         @Option(help: "Seed the document shuffle with this number.")
         var seed: UInt64 = 1
         @Option(help: "Use 2^N feature hash buckets.")
-        var bucketBits = 20
+        var bucketBits = 21
 
         func run() throws {
             let corpus = try CoNLLCorpus(contentsOf: URL(fileURLWithPath: train))
@@ -72,13 +72,12 @@ extension TrainTaggerCommand {
             abstract: "Score a model on a CoNLL-2003 file: exact-span P/R/F1 for PER, ORG, LOC and micro."
         )
 
-        @Option(help: "Read the model from this file (default: the bundled model).")
-        var model: String?
+        @OptionGroup var modelOption: ModelOption
         @Option(help: "Score against this CoNLL file (plain or .gz).")
         var conll: String
 
         func run() throws {
-            let tagger = try model.map { try NERTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? NERTagger.bundled()
+            let tagger = try modelOption.tagger()
             let corpus = try CoNLLCorpus(contentsOf: URL(fileURLWithPath: conll))
             print(NEREvaluation.run(tagger, on: corpus).table)
         }

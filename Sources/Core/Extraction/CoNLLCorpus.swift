@@ -1,16 +1,15 @@
 import Foundation
 
-/// A CoNLL-2003 file (plain or gzip) read as documents of tokens with gold BIO tags. The IOB1
+/// A CoNLL-2003 file (plain or gzip) read as documents of tokens with gold spans. The IOB1
 /// tags of the original files (`I-X` throughout, `B-X` only between touching entities) become
-/// BIO; `-DOCSTART-` lines separate documents; token offsets are made up (one space apart).
+/// spans; `-DOCSTART-` lines separate documents; token offsets are made up (one space apart).
 public struct CoNLLCorpus: Sendable {
     public struct Document: Sendable {
         public var tokens: [Token]
-        /// BIO tag per token, as `NERTagSet` numbers.
-        var tags: [Int]
-
         /// The gold spans.
-        public var spans: [TaggedSpan] { NERTagSet.spans(tags) }
+        public var spans: [TaggedSpan]
+        /// The gold tag of every token, as `NERTagSet` numbers.
+        var tags: [Int] { NERTagSet.tags(spans, count: tokens.count) }
     }
 
     public var documents: [Document]
@@ -29,11 +28,11 @@ public struct CoNLLCorpus: Sendable {
     /// Parses CoNLL text; `path` names the source in errors.
     public init(text: String, path: String) throws {
         var documents: [Document] = []
-        var current = Document(tokens: [], tags: [])
+        var current = Document(tokens: [], spans: [])
         var sentence = 0, offset = 0, previousIOB = "O"
         func finishDocument() {
             if !current.tokens.isEmpty { documents.append(current) }
-            current = Document(tokens: [], tags: [])
+            current = Document(tokens: [], spans: [])
             sentence = 0; offset = 0; previousIOB = "O"
         }
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -44,13 +43,18 @@ public struct CoNLLCorpus: Sendable {
                 continue
             }
             if fields[0] == "-DOCSTART-" { finishDocument(); continue }
-            guard fields.count >= 2, let tag = Self.bio(String(fields[fields.count - 1]), previous: previousIOB) else {
+            guard fields.count >= 2, let step = Self.step(String(fields[fields.count - 1]), previous: previousIOB) else {
                 throw TaggerError.malformedCoNLL(path: path, line: number + 1, reason: "cannot read `\(line.prefix(60))`")
             }
             let word = String(fields[0])
             let length = word.unicodeScalars.count
+            let index = current.tokens.count
             current.tokens.append(Token(text: word, start: offset, end: offset + length, sentence: sentence))
-            current.tags.append(tag)
+            switch step {
+            case .outside: break
+            case .opens(let label): current.spans.append(TaggedSpan(label: label, range: index..<(index + 1)))
+            case .continues: current.spans[current.spans.count - 1].range = current.spans[current.spans.count - 1].range.lowerBound..<(index + 1)
+            }
             offset += length + 1
             previousIOB = String(fields[fields.count - 1])
         }
@@ -59,14 +63,17 @@ public struct CoNLLCorpus: Sendable {
         self.documents = documents
     }
 
-    /// The BIO tag for an IOB1 (or BIO) tag after `previous`: `I-X` opens a span unless the
-    /// token before was in an `X` span.
-    static func bio(_ tag: String, previous: String) -> Int? {
-        if tag == "O" { return NERTagSet.outside }
+    /// What one IOB1 (or BIO) tag does after `previous`.
+    enum Step: Equatable { case outside, opens(SpanLabel), continues }
+
+    /// Reads `tag` after `previous`: `I-X` continues a span only right after another `X`
+    /// token; `B-X` always opens one. Nil for a tag that is not IOB over PER/ORG/LOC/MISC.
+    static func step(_ tag: String, previous: String) -> Step? {
+        if tag == "O" { return .outside }
         let parts = tag.split(separator: "-", maxSplits: 1)
         guard parts.count == 2, let label = SpanLabel(rawValue: String(parts[1])) else { return nil }
-        if parts[0] == "B" { return NERTagSet.begin(label) }
+        if parts[0] == "B" { return .opens(label) }
         guard parts[0] == "I" else { return nil }
-        return previous.hasSuffix("-" + parts[1]) ? NERTagSet.inside(label) : NERTagSet.begin(label)
+        return previous.hasSuffix("-" + parts[1]) ? .continues : .opens(label)
     }
 }

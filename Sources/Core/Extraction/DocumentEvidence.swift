@@ -11,11 +11,11 @@ struct DocumentEvidence {
         var isCapitalMid = [Bool](repeating: false, count: words.count)
         var isLower = [Bool](repeating: false, count: words.count)
         for i in words.indices {
-            guard let first = words[i].first, first.isLetter else { continue }
-            if first.isUppercase && !initial[i] && !headline[i] && words[i].contains(where: \.isLowercase) {
+            guard let first = words[i].first, first.fastIsLetter else { continue }
+            if first.fastIsUppercase && !initial[i] && !headline[i] && words[i].contains(where: \.fastIsLowercase) {
                 isCapitalMid[i] = true
                 capitalCount[lower[i], default: 0] += 1
-            } else if first.isLowercase {
+            } else if first.fastIsLowercase {
                 isLower[i] = true
                 lowerCount[lower[i], default: 0] += 1
             }

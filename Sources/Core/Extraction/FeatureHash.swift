@@ -4,12 +4,17 @@
 enum FeatureHash {
     /// FNV-1a over the UTF-8 bytes of `text`.
     static func of(_ text: Substring) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
+        var hash = offsetBasis
+        for byte in text.utf8 { hash = step(hash, byte) }
         return hash
+    }
+
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step.
+    @inline(__always)
+    static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
     static func of(_ text: String) -> UInt64 { of(text[...]) }

@@ -54,7 +54,7 @@ extension NEREvaluation {
     public static func run(_ tagger: NERTagger, on corpus: CoNLLCorpus) -> NEREvaluation {
         var evaluation = NEREvaluation()
         for document in corpus.documents {
-            evaluation.add(predicted: NERTagSet.spans(tagger.model.tags(document.tokens)), gold: document.spans)
+            evaluation.add(predicted: tagger.tag(document.tokens), gold: document.spans)
         }
         return evaluation
     }

@@ -28,13 +28,16 @@ struct NERFeatures {
         let wordHash = words.map { FeatureHash.of($0) }
         let lower = lowered.map { FeatureHash.of($0) }
         let shape = words.map { FeatureHash.of(Self.shape(of: $0)) }
-        let capitalised = words.map { $0.first?.isUppercase ?? false }
+        let capitalised = words.map { $0.first?.fastIsUppercase ?? false }
         let sentences = tokens.map(\.sentence)
-        let headline = Self.headlineFlags(words: words, sentences: sentences)
+        let headline = SentenceFlags.headline(words, sentences)
+        let table = SentenceFlags.table(words, sentences)
+        let tableDocument: UInt64 = table.filter { $0 }.count * 5 > max(1, n) ? 1 : 0
         let initial = (0..<n).map { $0 == 0 || sentences[$0 - 1] != sentences[$0] || Self.opensQuote(words, $0) }
         let evidence = DocumentEvidence(words: words, lower: lower, initial: initial, headline: headline)
         let gaz = gazetteer.matches(lowerHashes: lower, sentences: sentences)
         let kinds = NERGazetteer.kinds.count
+        let runs = Self.capitalisedRuns(capitalised: capitalised, sentences: sentences)
 
         func at(_ values: [UInt64], _ i: Int, _ d: Int) -> UInt64 {
             let j = i + d
@@ -85,6 +88,12 @@ struct NERFeatures {
             features.append(FeatureHash.combine(31, gazBits(i - 1, near: i), gazBits(i, near: i), gazBits(i + 1, near: i)))
             features.append(FeatureHash.combine(32, evidence.capitalisedElsewhere[i] ? 1 : 0, evidence.lowercaseElsewhere[i] ? 1 : 0, shape[i] | head))
             features.append(FeatureHash.combine(33, evidence.capitalisedElsewhere[i] ? 1 : 0, initial[i] || headline[i] ? 1 : 0, cap))
+            let tab: UInt64 = table[i] ? 1 : 0
+            features.append(FeatureHash.combine(34, tab, shape[i], tableDocument))
+            features.append(FeatureHash.combine(35, tab | tableDocument << 1, gazBits(i, near: i), cap))
+            features.append(FeatureHash.combine(36, tab | tableDocument << 1, lower[i]))
+            features.append(FeatureHash.combine(37, runs[i].length, runs[i].position, head | UInt64(initial[i] ? 2 : 0)))
+            features.append(FeatureHash.combine(38, runs[i].length, runs[i].position, lower[i]))
             offsets.append(features.count)
         }
         self.lower = lower
@@ -109,31 +118,26 @@ struct NERFeatures {
         var result = ""
         var last: Character = "\0"
         for ch in word {
-            let s: Character = ch.isUppercase ? "X" : ch.isLowercase ? "x" : ch.isNumber ? "d" : ch.isLetter ? "l" : ch
+            let s: Character = ch.fastIsUppercase ? "X" : ch.fastIsLowercase ? "x" : ch.fastIsNumber ? "d" : ch.fastIsLetter ? "l" : ch
             if s != last { result.append(s) }
             last = s
         }
         return result
     }
 
-    /// Whether each token sits in an all-caps sentence (headlines such as `CRICKET - LEICESTER
-    /// TAKE OVER AT TOP`): at least two words with letters, none with a lowercase letter.
-    static func headlineFlags(words: [String], sentences: [Int]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: words.count)
+    /// For each token, the length (capped at 4) of the run of capitalised tokens it belongs to
+    /// within its sentence and its place in it (capped at 3); 0, 0 outside runs.
+    static func capitalisedRuns(capitalised: [Bool], sentences: [Int]) -> [(length: UInt64, position: UInt64)] {
+        var result = [(length: UInt64, position: UInt64)](repeating: (0, 0), count: capitalised.count)
         var start = 0
-        while start < words.count {
-            var end = start
-            var lettered = 0, lower = 0
-            while end < words.count && sentences[end] == sentences[start] {
-                if words[end].contains(where: \.isLetter) { lettered += 1 }
-                if words[end].contains(where: \.isLowercase) { lower += 1 }
-                end += 1
-            }
-            let isHeadline = lettered >= 2 && lower == 0
-            for i in start..<end { flags[i] = isHeadline }
+        while start < capitalised.count {
+            guard capitalised[start] else { start += 1; continue }
+            var end = start + 1
+            while end < capitalised.count && capitalised[end] && sentences[end] == sentences[start] { end += 1 }
+            for i in start..<end { result[i] = (UInt64(min(4, end - start)), UInt64(min(3, i - start + 1))) }
             start = end
         }
-        return flags
+        return result
     }
 
     /// Whether token `i` follows an opening quote or a sentence-internal colon (capitalised

@@ -1,9 +1,9 @@
-/// Place-name lists the tagger uses as features: which tokens start or continue a known
-/// country, city, US state or continent name. Matching ignores case; the tagger learns how far
+/// Name lists the tagger uses as features: which tokens start or continue a known country,
+/// city, US state or continent name, or are a common first name or surname. Matching ignores case; the tagger learns how far
 /// to trust a match from the token's shape and context.
 struct NERGazetteer: Sendable, Equatable {
     /// The lists, in the order their bits appear in `names`.
-    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT"]
+    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT", "FIRSTNAME", "SURNAME"]
     static let maxTokens = 5
 
     /// `(kind index, name)` pairs as loaded; kept so the model file can carry them.
@@ -19,11 +19,33 @@ struct NERGazetteer: Sendable, Equatable {
         self.entries = entries
         var names: [UInt64: UInt8] = [:]
         for entry in entries {
-            let parts = Tokenizer().tokenize(entry.name).map { FeatureHash.of($0.text.lowercased()) }
+            let parts = Self.tokenHashes(entry.name)
             guard !parts.isEmpty, parts.count <= Self.maxTokens else { continue }
             names[Self.sequenceHash(parts[...]), default: 0] |= 1 << entry.kind
         }
         self.names = names
+    }
+
+    /// The lowercase-form hashes of a name's tokens, as the tokenizer would split it. Names of
+    /// ASCII letters and spaces (most of them) are hashed straight from their bytes, without
+    /// the tokenizer or string copies, which keeps model loading fast.
+    static func tokenHashes(_ name: String) -> [UInt64] {
+        let simple = name.utf8.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || $0 == 32 }
+        guard simple else { return Tokenizer().tokenize(name).map { FeatureHash.of($0.text.lowercased()) } }
+        var hashes: [UInt64] = []
+        var hash = FeatureHash.offsetBasis, inToken = false
+        for byte in name.utf8 {
+            if byte == 32 {
+                if inToken { hashes.append(hash) }
+                hash = FeatureHash.offsetBasis
+                inToken = false
+            } else {
+                hash = FeatureHash.step(hash, byte | 0x20)
+                inToken = true
+            }
+        }
+        if inToken { hashes.append(hash) }
+        return hashes
     }
 
     /// Parses `tools/ner-gazetteer.tsv` lines (`KIND<TAB>name`); unknown kinds are skipped.

@@ -7,6 +7,24 @@ struct NERHistory {
     var beforePrevious = NERTagSet.outside
     /// Lowercase-word hash -> label index + 1 of its latest tag (0 for `O`).
     var lastLabel: [UInt64: UInt64] = [:]
+    /// From a first pass over the whole document: lowercase-word hash -> label index + 1 of an
+    /// entity tag it got anywhere (later mentions too, which the left-to-right memory cannot
+    /// see: a headline's names are explained by the body below it). Nil in the first pass.
+    var firstPass: [UInt64: UInt64]?
+
+    init(firstPass: [UInt64: UInt64]? = nil) {
+        self.firstPass = firstPass
+    }
+
+    /// The first-pass memory of a document tagged `tags`.
+    static func memory(_ tags: [Int], _ doc: NERFeatures) -> [UInt64: UInt64] {
+        var memory: [UInt64: UInt64] = [:]
+        for (i, tag) in tags.enumerated() {
+            guard let label = NERTagSet.label(of: tag) else { continue }
+            memory[doc.lower[i]] = UInt64(NERTagSet.index(of: label) + 1)
+        }
+        return memory
+    }
 
     /// Appends token `i`'s history features to `buffer`.
     func appendFeatures(_ i: Int, _ doc: NERFeatures, into buffer: inout [UInt64]) {
@@ -19,6 +37,13 @@ struct NERHistory {
         let seen = lastLabel[doc.lower[i]].map { $0 + 1 } ?? 0
         buffer.append(FeatureHash.combine(44, seen, cap))
         buffer.append(FeatureHash.combine(45, seen, doc.shape[i], p == 0 ? 0 : 1))
+        if let firstPass {
+            let global = firstPass[doc.lower[i]] ?? 0
+            let next = i + 1 < doc.lower.count ? firstPass[doc.lower[i + 1]] ?? 0 : 0
+            buffer.append(FeatureHash.combine(47, global, cap))
+            buffer.append(FeatureHash.combine(48, global, doc.shape[i], p))
+            buffer.append(FeatureHash.combine(49, global, next, cap))
+        }
     }
 
     /// Records that token `i` got `tag`.

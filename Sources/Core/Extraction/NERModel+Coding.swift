@@ -55,7 +55,9 @@ extension NERModel {
         for _ in 0..<(try reader.u32()) {
             let kind = try reader.u8()
             let length = Int(try reader.u16())
-            entries.append((kind, String(decoding: try reader.take(length), as: UTF8.self)))
+            guard reader.position + length <= raw.count else { throw reader.corrupt("truncated at byte \(reader.position)") }
+            entries.append((kind, String(decoding: raw[reader.position..<(reader.position + length)], as: UTF8.self)))
+            reader.position += length
         }
         var weights = [Float](repeating: 0, count: (1 << bits) * tagCount)
         var index = 0
@@ -95,9 +97,13 @@ struct ModelReader {
         defer { position += count }
         return Array(bytes[position..<(position + count)])
     }
-    mutating func u8() throws -> UInt8 { try take(1)[0] }
-    mutating func u16() throws -> UInt16 { let b = try take(2); return UInt16(b[0]) | UInt16(b[1]) << 8 }
-    mutating func u32() throws -> UInt32 { try take(4).reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+    mutating func u8() throws -> UInt8 {
+        guard position < bytes.count else { throw corrupt("truncated at byte \(position)") }
+        defer { position += 1 }
+        return bytes[position]
+    }
+    mutating func u16() throws -> UInt16 { UInt16(try u8()) | UInt16(try u8()) << 8 }
+    mutating func u32() throws -> UInt32 { UInt32(try u16()) | UInt32(try u16()) << 16 }
     mutating func varint() throws -> UInt64 {
         var result: UInt64 = 0
         for shift in stride(from: 0, to: 64, by: 7) {

@@ -16,10 +16,17 @@ public struct NERModel: Sendable, Equatable {
 
     var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
 
-    /// The BIO tag of every token of one document.
+    /// The BIO tag of every token of one document: a first pass, then a second one that also
+    /// sees what the first said about each word anywhere in the document.
     func tags(_ tokens: [Token]) -> [Int] {
         let doc = NERFeatures(tokens: tokens, gazetteer: gazetteer)
-        var history = NERHistory()
+        let first = decode(tokens, doc, NERHistory())
+        return decode(tokens, doc, NERHistory(firstPass: NERHistory.memory(first, doc)))
+    }
+
+    /// One greedy left-to-right pass.
+    func decode(_ tokens: [Token], _ doc: NERFeatures, _ start: NERHistory) -> [Int] {
+        var history = start
         var tags = [Int](repeating: 0, count: tokens.count)
         var extra: [UInt64] = []
         var scores = [Float](repeating: 0, count: NERTagSet.count)

@@ -3,7 +3,8 @@ import Foundation
 /// The learned named-entity tagger: finds PER, ORG, LOC and MISC spans in one document's
 /// tokens with a `NERModel` (an averaged perceptron trained on CoNLL-2003; docs/tagger.md).
 ///
-/// After decoding, person and organisation spans that the tokenizer split at a hyphen are
+/// After decoding, a trailing `’s` and a person's leading title (`Mr`) are dropped, and person
+/// and organisation spans that the tokenizer split at a hyphen are
 /// joined again (`Jean` `-` `Claude` → `Jean-Claude`); place spans stay apart
 /// (`Ukraine` `-` `Russia` are two places).
 public struct NERTagger: EntityTagging {
@@ -41,7 +42,23 @@ public struct NERTagger: EntityTagging {
     }()
 
     public func tag(_ tokens: [Token]) -> [TaggedSpan] {
-        Self.joinHyphenated(NERTagSet.spans(model.tags(tokens)), tokens)
+        Self.joinHyphenated(NERTagSet.spans(model.tags(tokens)), tokens).compactMap { Self.trimmed($0, tokens) }
+    }
+
+    /// Titles the guidelines keep out of person names (`Mr Herashchenko` → `Herashchenko`).
+    static let titles: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Prof", "Prof."]
+
+    /// `span` without a leading title (persons) or a trailing possessive clitic (`Zelensky’s`);
+    /// nil if nothing is left.
+    static func trimmed(_ span: TaggedSpan, _ tokens: [Token]) -> TaggedSpan? {
+        var range = span.range
+        while range.count > 1, ["’s", "'s", "’", "'"].contains(tokens[range.upperBound - 1].text) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        if span.label == .person, range.count > 1, titles.contains(tokens[range.lowerBound].text) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        return range.isEmpty ? nil : TaggedSpan(label: span.label, range: range)
     }
 
     /// Joins `PER`/`ORG` spans separated only by a hyphen token with no space around it.

@@ -1,5 +1,5 @@
 /// Trains a `NERModel` as an averaged perceptron (Collins, 2002) over hashed features, decoding
-/// greedily with the model's own previous decisions as history, as the tagger will at run
+/// greedily (BILOU) with the model's own previous decisions as history, as the tagger will at run
 /// time. Deterministic: documents are shuffled each epoch by a SplitMix64 generator seeded
 /// with `seed`, arithmetic runs in a fixed order, so the same data and settings give the same
 /// model bytes.
@@ -45,11 +45,21 @@ struct PerceptronState {
         self.mask = mask
     }
 
-    /// One greedy pass over a document, updating on every wrong tag.
+    /// Learns from both passes `NERModel.tags` makes: the first, then the second, which sees
+    /// the first pass's memory.
     mutating func learn(_ doc: NERFeatures, _ gold: CoNLLCorpus.Document) {
-        var history = NERHistory()
+        let first = learnPass(doc, gold, NERHistory())
+        learnPass(doc, gold, NERHistory(firstPass: NERHistory.memory(first, doc)))
+    }
+
+    /// One greedy pass over a document, updating on every wrong tag; returns the tags it chose.
+    @discardableResult
+    mutating func learnPass(_ doc: NERFeatures, _ gold: CoNLLCorpus.Document, _ start: NERHistory) -> [Int] {
+        var history = start
         var extra: [UInt64] = []
         var scores = [Float](repeating: 0, count: NERTagSet.count)
+        let goldTags = gold.tags
+        var chosen = [Int](repeating: 0, count: goldTags.count)
         for i in gold.tokens.indices {
             if i > 0 && gold.tokens[i].sentence != gold.tokens[i - 1].sentence { history.startSentence() }
             extra.removeAll(keepingCapacity: true)
@@ -60,14 +70,16 @@ struct PerceptronState {
                     return history.best(UnsafeBufferPointer(s))
                 }
             }
-            let truth = gold.tags[i]
+            let truth = goldTags[i]
             if predicted != truth {
                 for k in doc.offsets[i]..<doc.offsets[i + 1] { update(doc.features[k], truth, predicted) }
                 for f in extra { update(f, truth, predicted) }
             }
             step += 1
+            chosen[i] = predicted
             history.record(i, predicted, doc)
         }
+        return chosen
     }
 
     @inline(__always)

@@ -8,19 +8,22 @@ extension TokenScanner {
         var j = start
         if chars[j] == "@" || chars[j] == "#" { j += 1 }
         var segmentStart = j
+        var hyphenSegmentStart = j
         while true {
             while j < chars.count && isWordCharacter(chars[j]) { j += 1 }
-            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > segmentStart else { break }
+            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > start else { break }
             let c = chars[j], prev = chars[j - 1], next = chars[j + 1]
-            if c == "." || c == "@" {
+            if c == "@" || c == "." && joinsAtFullStop(segment: segmentStart..<j, next: j + 1) {
                 j += 1
+                if c == "." { segmentStart = j }
             } else if c == "," || c == ":" || c == "/" {
-                guard prev.isNumber && next.isNumber else { break }
+                guard prev.fastIsNumber && next.fastIsNumber else { break }
                 j += 1
             } else if c == "-" || c == "\u{2010}" {
-                if splitsAtHyphen(left: segmentStart..<j, rightStart: j + 1) { break }
+                if splitsAtHyphen(left: hyphenSegmentStart..<j, rightStart: j + 1) { break }
                 j += 1
                 segmentStart = j
+                hyphenSegmentStart = j
             } else if c == "'" || c == "’" {
                 let suffixEnd = wordRunEnd(from: j + 1)
                 let suffix = String(chars[(j + 1)..<suffixEnd]).lowercased()
@@ -44,12 +47,22 @@ extension TokenScanner {
         return j
     }
 
+    /// Whether a full stop between two word characters is inside a token: in a number (`3.5`),
+    /// before lowercase (`bbc.co.uk`), or between single letters (`U.S`). `Sunday.The` (a
+    /// missing space) splits.
+    func joinsAtFullStop(segment: Range<Int>, next: Int) -> Bool {
+        let prev = chars[segment.upperBound - 1], following = chars[next]
+        if prev.fastIsNumber && following.fastIsNumber { return true }
+        if following.fastIsLowercase || following.fastIsNumber { return true }
+        return segment.count == 1 && wordRunEnd(from: next) - next == 1
+    }
+
     /// Whether a hyphen between `chars[left]` and the run at `rightStart` separates two words
     /// the tagger should see apart: a capitalised letter-word next to another letter-word.
     func splitsAtHyphen(left: Range<Int>, rightStart: Int) -> Bool {
         let right = rightStart..<wordRunEnd(from: rightStart)
-        guard let l = chars[left].first, let r = chars[right].first, l.isLetter, r.isLetter else { return false }
-        return (l.isUppercase && left.count >= 2) || r.isUppercase
+        guard let l = chars[left].first, let r = chars[right].first, l.fastIsLetter, r.fastIsLetter else { return false }
+        return (l.fastIsUppercase && left.count >= 2) || r.fastIsUppercase
     }
 
     /// The end of the run of word characters starting at `index`.
@@ -63,7 +76,7 @@ extension TokenScanner {
     /// a single capital initial, dotted single letters (`U.S`, `e.g`) or a listed abbreviation.
     func isAbbreviation(_ range: Range<Int>) -> Bool {
         let word = chars[range]
-        if word.count == 1, let c = word.first { return c.isUppercase }
+        if word.count == 1, let c = word.first { return c.fastIsUppercase }
         if word.contains(".") {
             return String(word).split(separator: ".").allSatisfy { $0.count == 1 }
         }
@@ -77,7 +90,7 @@ extension TokenScanner {
         let window = String(chars[start..<min(chars.count, start + 8)]).lowercased()
         guard let prefix = prefixes.first(where: { window.hasPrefix($0) }) else { return nil }
         var end = start
-        while end < chars.count && !chars[end].isWhitespace { end += 1 }
+        while end < chars.count && !chars[end].fastIsWhitespace { end += 1 }
         while end > start && ".,;:!?)]}\"'”’»".contains(chars[end - 1]) { end -= 1 }
         return end - start > prefix.count ? end : nil
     }

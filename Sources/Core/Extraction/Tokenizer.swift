@@ -63,10 +63,10 @@ struct TokenScanner {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if c.isNewline {
+            if c.fastIsNewline {
                 if !tokens.isEmpty { pendingBreak = .line }
                 i += 1
-            } else if c.isWhitespace {
+            } else if c.fastIsWhitespace {
                 i += 1
             } else if let end = urlEnd(from: i) {
                 emit(i, end)
@@ -86,7 +86,7 @@ struct TokenScanner {
         if let pending = pendingBreak {
             let attaches = pending == .terminator && isClosingMark(first) && tokens.last?.end == offsets[start]
             if !attaches {
-                let continues = pending == .terminator && first.isLowercase
+                let continues = pending == .terminator && first.fastIsLowercase
                 if !continues { sentence += 1 }
                 pendingBreak = nil
             }
@@ -95,7 +95,8 @@ struct TokenScanner {
     }
 
     func isWordCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c.unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } == true
+        if let a = c.asciiValue { return (a | 0x20) >= 97 && (a | 0x20) <= 122 || a >= 48 && a <= 57 }
+        return c.isLetter || c.isNumber || c.unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } == true
     }
 
     func isClosingMark(_ c: Character) -> Bool {

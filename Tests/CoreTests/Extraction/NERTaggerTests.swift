@@ -48,6 +48,12 @@ import Testing
         #expect(tagger.tag([]).isEmpty)
     }
 
+    @Test func titlesAndPossessivesAreTrimmedFromSpans() {
+        let tokens = tokenizer.tokenize("Mr Zelensky’s office")
+        #expect(NERTagger.trimmed(TaggedSpan(label: .person, range: 0..<3), tokens) == TaggedSpan(label: .person, range: 1..<2))
+        #expect(NERTagger.trimmed(TaggedSpan(label: .org, range: 0..<2), tokens) == TaggedSpan(label: .org, range: 0..<2))
+    }
+
     @Test func hyphenSplitPersonNamesAreJoinedButPlacesAreNot() {
         let tokens = tokenizer.tokenize("Jean-Claude spoke. Ukraine-Russia")
         // Jean, -, Claude, spoke, ., Ukraine, -, Russia

@@ -48,16 +48,27 @@ import Testing
         #expect(NEREvaluation.run(NERTagger(model: model), on: corpus).scores().f1 > 0.9)
     }
 
-    @Test func iob1BecomesBIOAndDocumentsSplit() throws {
+    @Test func iob1BecomesSpansAndDocumentsSplit() throws {
         let corpus = try CoNLLCorpus(text: Self.conll, path: "tiny.conll")
         #expect(corpus.documents.count == 2)
         #expect(corpus.documents[0].spans == [
             TaggedSpan(label: .person, range: 0..<2), TaggedSpan(label: .location, range: 3..<4),
             TaggedSpan(label: .org, range: 5..<7),
         ])
-        #expect(CoNLLCorpus.bio("I-LOC", previous: "I-LOC") == NERTagSet.inside(.location))
-        #expect(CoNLLCorpus.bio("B-LOC", previous: "I-LOC") == NERTagSet.begin(.location))
-        #expect(CoNLLCorpus.bio("I-LOC", previous: "I-PER") == NERTagSet.begin(.location))
+        #expect(CoNLLCorpus.step("I-LOC", previous: "I-LOC") == .continues)
+        #expect(CoNLLCorpus.step("B-LOC", previous: "I-LOC") == .opens(.location))
+        #expect(CoNLLCorpus.step("I-LOC", previous: "I-PER") == .opens(.location))
+        #expect(CoNLLCorpus.step("I-CITY", previous: "O") == nil)
+    }
+
+    @Test func bioTagsRoundTripThroughSpans() {
+        let spans = [TaggedSpan(label: .person, range: 0..<3), TaggedSpan(label: .location, range: 3..<4), TaggedSpan(label: .org, range: 5..<7)]
+        let tags = NERTagSet.tags(spans, count: 8)
+        #expect(tags.map(NERTagSet.name) == ["B-PER", "I-PER", "I-PER", "B-LOC", "O", "B-ORG", "I-ORG", "O"])
+        #expect(NERTagSet.spans(tags) == spans)
+        #expect(!NERTagSet.allowed(NERTagSet.tag(.org, .inside), after: NERTagSet.tag(.person, .begin)))
+        #expect(NERTagSet.allowed(NERTagSet.tag(.person, .inside), after: NERTagSet.tag(.person, .inside)))
+        #expect(!NERTagSet.allowed(NERTagSet.tag(.person, .inside), after: NERTagSet.outside))
     }
 
     @Test func malformedCoNLLNamesFileAndLine() {

@@ -67,6 +67,11 @@ import Testing
         #expect(tokens.map(\.text) == ["He", "waited", "...", "and", "waited", "."])
     }
 
+    @Test func missingSpaceAfterFullStopSplitsBeforeACapital() {
+        #expect(words("on Sunday.The talks") == ["on", "Sunday", ".", "The", "talks"])
+        #expect(words("U.S.A. and e.g. this") == ["U.S.A.", "and", "e.g.", "this"])
+    }
+
     @Test func emptyAndWhitespaceTextGiveNoTokens() {
         #expect(tokenizer.tokenize("").isEmpty)
         #expect(tokenizer.tokenize(" \n\n\t ").isEmpty)

@@ -1,0 +1,34 @@
+/// Per-sentence facts the tagger's features use, given to every token of the sentence.
+enum SentenceFlags {
+    /// All-caps sentences (headlines such as `CRICKET - LEICESTER TAKE OVER AT TOP`): at least
+    /// two words with letters, none with a lowercase letter.
+    static func headline(_ words: [String], _ sentences: [Int]) -> [Bool] {
+        perSentence(words, sentences) { sentence in
+            sentence.filter { $0.contains(where: \.fastIsLetter) }.count >= 2
+                && !sentence.contains { $0.contains(where: \.fastIsLowercase) }
+        }
+    }
+
+    /// Table-like lines (sports results, lists of figures): some token with a digit and no word
+    /// starting with a lowercase letter. Place names there are often teams (organisations).
+    static func table(_ words: [String], _ sentences: [Int]) -> [Bool] {
+        perSentence(words, sentences) { sentence in
+            sentence.contains { $0.contains(where: \.fastIsNumber) }
+                && !sentence.contains { $0.first?.fastIsLowercase == true }
+        }
+    }
+
+    /// Gives each token the answer `decide` gives for its sentence's words.
+    static func perSentence(_ words: [String], _ sentences: [Int], _ decide: (ArraySlice<String>) -> Bool) -> [Bool] {
+        var flags = [Bool](repeating: false, count: words.count)
+        var start = 0
+        while start < words.count {
+            var end = start
+            while end < words.count && sentences[end] == sentences[start] { end += 1 }
+            let answer = decide(words[start..<end])
+            for i in start..<end { flags[i] = answer }
+            start = end
+        }
+        return flags
+    }
+}
