@@ -19,9 +19,9 @@ public struct DocumentExtraction: Sendable {
     public func extract(_ document: Document, index: Int) -> DocumentEntities {
         let text = ScalarText(document.text)
         let tokens = tokenizer.tokenize(document.text)
-        let tagged = SpanRetyping.apply(
+        let tagged = SpanRetyping.splitCoordinated(SpanRetyping.apply(
             tagger.tag(tokens).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) },
-            tokens: tokens)
+            tokens: tokens), tokens: tokens, gazetteer: gazetteer)
         let spans = LabelVoting.apply(tagged.compactMap { SpanCleaner.clean($0, tokens: tokens, text: text) })
         var resolved = resolver.resolve(spans, tokens: tokens)
         resolved += UntaggedPlaces.find(in: tokens, outside: spans, gazetteer: gazetteer, text: text)

@@ -54,7 +54,14 @@ struct PersonNames {
                     || (keys[other].words.count == keys[index].words.count && distinct[other] < name))
                     && keys[index].sameSurname(as: keys[other])
             }.map { full[distinct[$0]] ?? distinct[$0] })
-            if targets.count == 1, let target = targets.first { full[name] = target }
+            if targets.count == 1, let target = targets.first {
+                full[name] = target
+            } else if targets.isEmpty, keys[index].words.count == 1 {
+                // A first name alone (`Volodymyr`) stands for the one full name it begins, if only one does.
+                let firstNameTargets = Set(distinct.filter { $0.split(separator: " ").count > 1 && $0.split(separator: " ").first.map(String.init) == name }
+                    .map { full[$0] ?? $0 })
+                if firstNameTargets.count == 1, let target = firstNameTargets.first { full[name] = target }
+            }
         }
     }
 

@@ -4,7 +4,9 @@
 ///   and swallows a name right before it (`Russian` + `Defense Ministry`, `Russia` + `Studies Program`);
 /// - a name after `company`, `firm`, `agency`, ... is ORG (`satellite company Maxar`);
 /// - an organisation followed by a title and a name is split (`ITV News Correspondent Dan Rivers`);
-/// - name particles join a person's name (`Bashar` `al-Assad`, `Ludwig` `van` `Beethoven`).
+/// - name particles join a person's name (`Bashar` `al-Assad`, `Ludwig` `van` `Beethoven`);
+/// - two person spans with only a space between them are one name;
+/// - two places joined by `and` in one span are split (`Sea of Azov and Enerhodar`).
 enum SpanRetyping {
     static let organisationHeads: Set<String> = [
         "ministry", "program", "programme", "institute", "university", "council", "agency", "committee", "party",
@@ -22,12 +24,21 @@ enum SpanRetyping {
     ]
     static let bylineTitles: Set<String> = [
         "correspondent", "reporter", "editor", "spokesman", "spokeswoman", "spokesperson", "analyst",
-        "photographer", "anchor", "presenter", "columnist", "producer",
+        "photographer", "anchor", "presenter", "columnist", "producer", "ambassador", "envoy", "minister",
+        "president", "secretary", "chancellor", "governor", "mayor", "senator", "adviser", "advisor",
+    ]
+    /// Head nouns that make even a LOC-tagged span an institution (`Russia Studies Program`);
+    /// facilities (`school`, `hospital`, `center`) stay places, as the guidelines have them.
+    static let institutionHeads: Set<String> = [
+        "ministry", "program", "programme", "institute", "council", "agency", "committee", "party", "fund",
+        "association", "corporation", "company", "group", "news", "service", "commission", "office", "department",
+        "foundation", "organization", "organisation", "federation", "parliament", "police", "forces", "army", "navy",
+        "assembly", "network",
     ]
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "der", "den", "-", "bint", "abu"]
 
     static func apply(_ spans: [TaggedSpan], tokens: [Token]) -> [TaggedSpan] {
-        var result = joinParticles(spans, tokens: tokens)
+        var result = joinParticles(joinAdjacentPersons(spans, tokens: tokens), tokens: tokens)
         result = result.flatMap { splitByline($0, tokens: tokens) }
         result = result.map { retype($0, tokens: tokens) }
         return absorbModifiers(result, tokens: tokens)
@@ -39,7 +50,8 @@ enum SpanRetyping {
 
     private static func retype(_ span: TaggedSpan, tokens: [Token]) -> TaggedSpan {
         var span = span
-        if span.label != .org && span.label != .location && organisationHeads.contains(lastWord(span, tokens)) && span.range.count > 1 {
+        if span.label != .org && span.range.count > 1,
+           span.label == .location ? institutionHeads.contains(lastWord(span, tokens)) : organisationHeads.contains(lastWord(span, tokens)) {
             span.label = .org
         }
         if span.label == .person, let before = span.range.first.map({ $0 - 1 }), before >= 0,
@@ -65,12 +77,47 @@ enum SpanRetyping {
         return result
     }
 
-    /// `ITV News Correspondent Dan Rivers` → ORG `ITV News` and PER `Dan Rivers`.
+    /// `ITV News Correspondent Dan Rivers` → ORG `ITV News` and PER `Dan Rivers`;
+    /// `Ukrainian Ambassador Sergiy Kyslytsya` → PER `Sergiy Kyslytsya` (one word before the
+    /// title is a description, not an organisation's name, unless it is an acronym: `BBC`).
     private static func splitByline(_ span: TaggedSpan, tokens: [Token]) -> [TaggedSpan] {
         guard span.label == .org || span.label == .person,
-              let title = span.range.dropFirst().dropLast().first(where: { bylineTitles.contains(tokens[$0].text.lowercased()) })
+              let title = span.range.dropFirst().dropLast().last(where: { bylineTitles.contains(tokens[$0].text.lowercased()) }),
+              tokens[title].text.first?.isUppercase == true
         else { return [span] }
-        return [TaggedSpan(label: .org, range: span.range.lowerBound..<title), TaggedSpan(label: .person, range: (title + 1)..<span.range.upperBound)]
+        let person = TaggedSpan(label: .person, range: (title + 1)..<span.range.upperBound)
+        let before = span.range.lowerBound..<title
+        let isName = before.count > 1 || AcronymRule.acronym(tokens[before.lowerBound].text) != nil
+        return isName ? [TaggedSpan(label: .org, range: before), person] : [person]
+    }
+
+    /// `Sea of Azov and Enerhodar` → two LOC spans, when the span holds `and` and both sides
+    /// are places the gazetteer knows.
+    static func splitCoordinated(_ spans: [TaggedSpan], tokens: [Token], gazetteer: Gazetteer) -> [TaggedSpan] {
+        spans.flatMap { span -> [TaggedSpan] in
+            guard span.label != .person, let and = span.range.first(where: { tokens[$0].text == "and" }),
+                  and > span.range.lowerBound, and + 1 < span.range.upperBound else { return [span] }
+            let left = span.range.lowerBound..<and, right = (and + 1)..<span.range.upperBound
+            func name(_ range: Range<Int>) -> String { range.map { tokens[$0].text }.joined(separator: " ") }
+            guard gazetteer.contains(name(left)), gazetteer.contains(name(right)) else { return [span] }
+            return [TaggedSpan(label: .location, range: left), TaggedSpan(label: .location, range: right)]
+        }
+    }
+
+    /// Two person spans with only a space between them are one name the tagger split
+    /// (`Volodymyr` `Zelensky’s`).
+    private static func joinAdjacentPersons(_ spans: [TaggedSpan], tokens: [Token]) -> [TaggedSpan] {
+        var result: [TaggedSpan] = []
+        for span in spans {
+            if let previous = result.last, previous.label == .person, span.label == .person,
+               previous.range.upperBound == span.range.lowerBound, span.range.lowerBound < tokens.count,
+               tokens[span.range.lowerBound].start == tokens[previous.range.upperBound - 1].end + 1 {
+                result[result.count - 1].range = previous.range.lowerBound..<span.range.upperBound
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     /// A person span, name particles and a following capitalised word or person span → one person.

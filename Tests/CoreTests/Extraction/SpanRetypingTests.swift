@@ -33,8 +33,43 @@ import Testing
         #expect(found.first?.surfaces == ["Assad", "Bashar al-Assad"])
     }
 
+    @Test func titlesInsideASpanLeaveThePerson() {
+        let found = entities("Ukrainian Ambassador Sergiy Kyslytsya spoke.", ["Ukrainian Ambassador Sergiy Kyslytsya": .org])
+        #expect(found.map(\.key) == ["person:sergiy-kyslytsya"])
+    }
+
+    @Test func adjacentPersonSpansAreOneName() {
+        let extraction = DocumentExtraction(tokenizer: StandInTokenizer(),
+                                            tagger: FixedTagger(spans: [TaggedSpan(label: .person, range: 1..<2), TaggedSpan(label: .person, range: 2..<3)]),
+                                            gazetteer: TestGazetteer.gazetteer)
+        let found = extraction.extract(Document(id: "d", text: "President Volodymyr Zelensky spoke."), index: 0).entities
+        #expect(found.map(\.name) == ["Volodymyr Zelensky"])
+    }
+
+    @Test func placesJoinedByAndAreSplit() {
+        // Tokens: Troops reached Kharkiv and Donetsk overnight . — the tagger marks tokens 2..<5 as one ORG.
+        let extraction = DocumentExtraction(tokenizer: StandInTokenizer(), tagger: FixedTagger(spans: [TaggedSpan(label: .org, range: 2..<5)]),
+                                            gazetteer: TestGazetteer.gazetteer)
+        let found = extraction.extract(Document(id: "d", text: "Troops reached Kharkiv and Donetsk overnight."), index: 0).entities
+        #expect(found.map(\.name) == ["Kharkiv", "Donetsk"])
+    }
+
+    @Test func aLoneFirstNameFollowsTheOneFullNameItBegins() {
+        let found = entities("Volodymyr Zelensky spoke. Volodymyr smiled. Vladimir Putin and Vladimir Medinsky met. Vladimir left.",
+                             ["Volodymyr Zelensky": .person, "Volodymyr": .person, "Vladimir Putin": .person,
+                              "Vladimir Medinsky": .person, "Vladimir": .person])
+        #expect(found.first { $0.surfaces.contains("Volodymyr") }?.key == "person:volodymyr-zelensky")
+        #expect(found.first { $0.surfaces.contains("Vladimir") }?.key == "person:vladimir", "two Vladimirs: left alone")
+    }
+
     @Test func unknownAcronymsAndMistaggedRegions() {
         let found = entities("He works at CNA near Black Sea ports.", ["CNA": .location, "Black Sea": .org])
         #expect(found.map(\.type) == [.org, .location])
     }
+}
+
+/// A tagger that returns the spans it was given, whatever the tokens.
+struct FixedTagger: EntityTagging {
+    var spans: [TaggedSpan]
+    func tag(_ tokens: [Token]) -> [TaggedSpan] { spans.filter { $0.range.upperBound <= tokens.count } }
 }
