@@ -1,9 +1,79 @@
-/// Fills a corpus's entities and mentions. The extraction issue supplies the real pipeline
-/// (tokens, tagger, gazetteer, merging); until then `EntityExtraction.run` leaves the corpus as
-/// it is, and every exporter already handles a corpus without entities.
+import Dispatch
+import Foundation
+
+/// Fills a corpus's entities and mentions: every document goes through `DocumentExtraction`
+/// in parallel across cores (bodies load lazily, one per worker), then `EntityMerger` merges
+/// the partial results into the corpus-wide tables.
 public enum EntityExtraction {
-    /// Extracts entities from every document of `corpus` and merges them across the corpus.
-    public static func run(_ corpus: Corpus, diagnostics: any DiagnosticSink, progress: ((Int, Int) -> Void)? = nil) throws -> Corpus {
-        corpus
+    /// Extracts entities from every document of `corpus` with the default models and merges them.
+    /// - Parameters:
+    ///   - settings: where to read the gazetteer from (the embedded one unless a GeoNames dump is given).
+    ///   - progress: called with (documents done, total) from worker threads, in no set order.
+    /// - Throws: `ExtractionError` when a model or gazetteer cannot be loaded; `ReadError` when
+    ///   a document's input changed since it was read.
+    public static func run(_ corpus: Corpus, diagnostics: any DiagnosticSink, settings: ExtractionSettings = ExtractionSettings(),
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
+        guard !corpus.documents.isEmpty else { return corpus }
+        let extraction = try ExtractionModels.load(settings)
+        return try run(corpus, with: extraction, progress: progress)
+    }
+
+    /// Extracts with the given per-document step (tests pass their own tokenizer and tagger).
+    public static func run(_ corpus: Corpus, with extraction: DocumentExtraction,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
+        let partials = try extractAll(corpus.documents, with: extraction, progress: progress)
+        let (entities, mentions) = EntityMerger.merge(partials)
+        var result = corpus
+        result.entities = entities
+        result.mentions = mentions
+        return result
+    }
+
+    /// Runs `extraction` over every document on all cores; results in document order.
+    static func extractAll(_ documents: DocumentStore, with extraction: DocumentExtraction,
+                           progress: (@Sendable (Int, Int) -> Void)?) throws -> [DocumentEntities] {
+        let results = ResultSlots(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let result = Result { extraction.extract(try documents.document(at: index), index: index) }
+            let done = results.store(result, at: index)
+            progress?(done, documents.count)
+        }
+        return try results.values()
+    }
+}
+
+/// Where extraction reads its data from.
+public struct ExtractionSettings: Sendable, Equatable {
+    /// A GeoNames dump (`cities500.txt`, `allCountries.txt`, optionally gzip) replacing the
+    /// embedded cities; nil for the embedded gazetteer.
+    public var gazetteerPath: String?
+
+    public init(gazetteerPath: String? = nil) {
+        self.gazetteerPath = gazetteerPath
+    }
+}
+
+/// One slot per document, written from worker threads.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<DocumentEntities, any Error>?]
+    private var done = 0
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores `result` and returns how many slots are filled.
+    func store(_ result: Result<DocumentEntities, any Error>, at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = result
+        done += 1
+        return done
+    }
+
+    /// The results in order; throws the first document's error.
+    func values() throws -> [DocumentEntities] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try slots.compactMap { try $0?.get() }
     }
 }

@@ -35,6 +35,9 @@ extension NewskitCommand {
         @Flag(help: "Skip entity extraction (faster; for pure archiving). Tables and layers then have no entities.")
         var noEntities = false
 
+        @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
+        var gazetteer: String?
+
         @Option(help: ArgumentHelp("Seconds a plugin may run before it is stopped.", valueName: "seconds"))
         var pluginTimeout: Double = 60
 
@@ -76,7 +79,7 @@ extension NewskitCommand {
             var corpus = try reader.read(paths: input.inputs)
             ProgressLine.shared.clear()
             if !noEntities {
-                corpus = try EntityExtraction.run(corpus, diagnostics: diagnostics) { done, total in
+                corpus = try EntityExtraction.run(corpus, diagnostics: diagnostics, settings: ExtractionSettings(gazetteerPath: gazetteer)) { done, total in
                     ProgressLine.shared.update("extracting", done: done, total: total)
                 }
                 ProgressLine.shared.clear()

@@ -16,6 +16,9 @@ extension NewskitCommand {
         @Flag(help: "Skip entity extraction.")
         var noEntities = false
 
+        @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
+        var gazetteer: String?
+
         @Option(help: ArgumentHelp("How many top entities to list per type.", valueName: "n"))
         var top = 5
 
@@ -29,7 +32,7 @@ extension NewskitCommand {
             var corpus = try reader.read(paths: input.inputs)
             ProgressLine.shared.clear()
             if !noEntities {
-                corpus = try EntityExtraction.run(corpus, diagnostics: collector)
+                corpus = try EntityExtraction.run(corpus, diagnostics: collector, settings: ExtractionSettings(gazetteerPath: gazetteer))
             }
             let summary = CorpusSummary(corpus, top: top, warnings: collector.diagnostics.map(\.description))
             if json {

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Place names and the places they can mean: countries, cities (GeoNames cities15000 by
+/// default) and regions, looked up by a normalised key (`NameKey.lookup`).
+///
+/// The embedded gazetteer (`Resources/gazetteer.tsv.gz`, built by `tools/build_gazetteer.py`)
+/// loads once, lazily, on first use; `Gazetteer(geoNamesDump:)` reads a full GeoNames dump
+/// instead. Immutable after loading, so one instance serves every thread.
+public final class Gazetteer: Sendable {
+    /// Every record, in file order.
+    public let places: [GazetteerPlace]
+    /// Alternate names of `places[i]`, as given when loading.
+    private let alternateNames: [[String]]
+    /// Lookup key → indices into `places`; bit 0 set when the key is an alternate name.
+    private let index: [String: [UInt32]]
+    private let countriesByCode: [String: Int]
+
+    /// A gazetteer of `places`, indexed by each record's name and `aliases[i]`.
+    public init(places: [GazetteerPlace], aliases: [[String]]) {
+        self.places = places
+        alternateNames = aliases
+        var index: [String: [UInt32]] = [:]
+        index.reserveCapacity(places.count * 3)
+        var countries: [String: Int] = [:]
+        for (position, place) in places.enumerated() {
+            let entry = UInt32(position) << 1
+            index[NameKey.lookup(place.name), default: []].append(entry)
+            var seen: Set<String> = [NameKey.lookup(place.name)]
+            for alias in position < aliases.count ? aliases[position] : [] {
+                let key = NameKey.lookup(alias)
+                if !key.isEmpty, seen.insert(key).inserted { index[key, default: []].append(entry | 1) }
+            }
+            if place.kind == .country, let code = place.countryCode, countries[code] == nil { countries[code] = position }
+        }
+        self.index = index
+        countriesByCode = countries
+    }
+
+    /// A match of a name against the gazetteer.
+    public struct Match: Sendable, Equatable {
+        public var place: GazetteerPlace
+        /// True when the name matched the record's main name, not one of its alternate names.
+        public var isMainName: Bool
+    }
+
+    /// Every place `name` can mean, in gazetteer order.
+    public func matches(_ name: String) -> [Match] {
+        guard let entries = index[NameKey.lookup(name)] else { return [] }
+        return entries.map { Match(place: places[Int($0 >> 1)], isMainName: $0 & 1 == 0) }
+    }
+
+    /// True when `name` names anything in the gazetteer.
+    public func contains(_ name: String) -> Bool { index[NameKey.lookup(name)] != nil }
+
+    /// The country with ISO code `code` (`UA`).
+    public func country(code: String) -> GazetteerPlace? {
+        countriesByCode[code].map { places[$0] }
+    }
+
+    /// The alternate names `place` was loaded with (empty for a place of another gazetteer).
+    public func aliasesOf(_ place: GazetteerPlace) -> [String] {
+        for entry in index[NameKey.lookup(place.name)] ?? [] where entry & 1 == 0 {
+            let position = Int(entry >> 1)
+            if places[position] == place, position < alternateNames.count { return alternateNames[position] }
+        }
+        return []
+    }
+
+    /// Number of lookup keys (names and alternate names).
+    public var keyCount: Int { index.count }
+}

@@ -1,0 +1,83 @@
+import Core
+import Foundation
+import Testing
+
+@Suite struct GazetteerTests {
+    @Test func embeddedGazetteerFindsCitiesByVariantNames() throws {
+        let gazetteer = try Gazetteer.embedded()
+        let kharkov = gazetteer.matches("Kharkov").map(\.place).first { $0.kind == .city && $0.countryCode == "UA" }
+        #expect(kharkov?.geonameID == 706483)
+        #expect(kharkov?.name == "Kharkiv")
+        #expect(kharkov?.admin1 == "07")
+        #expect((kharkov?.population ?? 0) > 1_000_000)
+        let kiev = gazetteer.matches("Kiev").first { $0.place.kind == .city && $0.place.countryCode == "UA" }
+        #expect(kiev?.place.geonameID == 703448)
+        #expect(kiev?.isMainName == false)
+    }
+
+    @Test func embeddedGazetteerHasCountriesRegionsAndContinents() throws {
+        let gazetteer = try Gazetteer.embedded()
+        #expect(gazetteer.matches("Ukraine").first?.place.kind == .country)
+        #expect(gazetteer.matches("U.S.").first?.place.geonameID == 6252001)
+        #expect(gazetteer.matches("Europe").first?.place.geonameID == 6255148)
+        #expect(gazetteer.matches("Black Sea").first?.place.kind == .region)
+        #expect(gazetteer.country(code: "UA")?.name == "Ukraine")
+        #expect(gazetteer.matches("Atlantis Minor").isEmpty)
+    }
+
+    @Test func lookupIgnoresCaseDiacriticsAndApostropheStyle() {
+        #expect(NameKey.lookup("Khar’kov") == NameKey.lookup("khar'kov"))
+        #expect(NameKey.lookup("Élysée") == "elysee")
+        #expect(NameKey.lookup("U.S.") == "us")
+        #expect(TestGazetteer.gazetteer.matches("KHARKOV").first?.place.geonameID == 706483)
+    }
+
+    @Test func fastLatinKeysAgreeWithTheGeneralPathOnEveryName() throws {
+        let gazetteer = try Gazetteer.embedded()
+        var checked = 0
+        for place in gazetteer.places {
+            for name in [place.name] + gazetteer.aliasesOf(place) {
+                #expect(NameKey.lookup(name) == NameKey.generalLookup(name), "\(name)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100_000)
+        #expect(NameKey.lookup("Zürich-Œste’s") == NameKey.generalLookup("Zürich-Œste’s"))
+    }
+
+    @Test func readsAGeoNamesDumpTheUserPointsAt() throws {
+        let rows = [
+            ["2988507", "Paris", "Paris", "Lutece,Parigi,Париж", "48.85341", "2.3488", "P", "PPLC", "FR", "", "11", "75", "", "",
+             "2138551", "", "42", "Europe/Paris", "2024-01-01"],
+            ["9999999", "Smallville", "Smallville", "", "10.0", "20.0", "P", "PPL", "US", "", "KS", "", "", "", "900", "", "0",
+             "America/Chicago", "2024-01-01"],
+            ["1", "Some Stream", "Some Stream", "", "1.0", "2.0", "H", "STM", "US", "", "", "", "", "", "0", "", "0", "", ""],
+        ]
+        let url = try writeTemporary(rows.map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n")
+        let gazetteer = try Gazetteer(geoNamesDump: url.path)
+        #expect(gazetteer.matches("Smallville").first?.place.population == 900)
+        #expect(gazetteer.matches("Parigi").first?.place.geonameID == 2988507)
+        #expect(gazetteer.matches("Париж").isEmpty, "non-Latin alternate names are left out")
+        #expect(gazetteer.matches("Some Stream").isEmpty, "streams are not places newskit resolves")
+        #expect(gazetteer.matches("Ukraine").first?.place.kind == .country, "countries come from the embedded gazetteer")
+    }
+
+    @Test func malformedDumpLineNamesFileAndLine() throws {
+        let url = try writeTemporary("2988507\tParis\tParis\n")
+        #expect(throws: ExtractionError.gazetteerMalformed(path: url.path, line: 1, reason: "found 3 columns")) {
+            try Gazetteer(geoNamesDump: url.path)
+        }
+        let error = ExtractionError.gazetteerMalformed(path: url.path, line: 1, reason: "found 3 columns")
+        #expect(error.description.contains("\(url.path):1"))
+    }
+
+    @Test func missingDumpIsAnError() {
+        #expect(throws: ExtractionError.self) { try Gazetteer(geoNamesDump: "/nonexistent/cities500.txt") }
+    }
+
+    private func writeTemporary(_ text: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newskit-gazetteer-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+}
