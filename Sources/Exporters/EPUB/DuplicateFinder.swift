@@ -17,7 +17,10 @@ import Core
 /// 000; every unrelated pair of samples stays under 6% containment and 2% Jaccard.
 /// The trade-off: one outlet's follow-up stories that reuse background paragraphs also reach
 /// 20-60% (on the BBC corpus, about 80 of the ~250 pairs at 20% or more are such follow-ups;
-/// copies of the same story sit at 60-100%). `--option duplicates=0.6` keeps those apart,
+/// copies of the same story sit at 60-100%). So two stories from the same named outlet must
+/// share at least `sameSourceContainment` (60%): an outlet does not "also report" its own
+/// story, and its follow-ups stay separate articles. Stories from different or unknown outlets
+/// use the configured threshold. `--option duplicates=0.6` applies 60% everywhere,
 /// `duplicates=off` groups nothing.
 ///
 /// Groups are transitive (A~B and B~C group all three). A group shows its longest story
@@ -30,6 +33,8 @@ struct DuplicateFinder {
     static let minimumShared = 3
     /// The default share of the smaller sketch two stories must share (`--option duplicates=`).
     static let defaultContainment = 0.2
+    /// The share two stories of the same named outlet must have in common to group.
+    static let sameSourceContainment = 0.6
     static let maximumStoriesPerShingle = 200
 
     private var postings: [UInt64: [Int32]] = [:]
@@ -45,8 +50,8 @@ struct DuplicateFinder {
 
     /// For each story, the index of the story shown in its place (itself when it is not a
     /// duplicate); `wordCounts[i]` chooses the longest story of a group. `minimumContainment`
-    /// nil groups nothing.
-    func representatives(wordCounts: [Int], minimumContainment: Double? = defaultContainment) -> [Int] {
+    /// nil groups nothing. `sources[i]` is story i's outlet, when known.
+    func representatives(wordCounts: [Int], sources: [String?] = [], minimumContainment: Double? = defaultContainment) -> [Int] {
         guard let minimumContainment else { return Array(0..<sketchSizes.count) }
         var shared: [Int64: Int32] = [:]
         for list in postings.values where list.count > 1 && list.count <= Self.maximumStoriesPerShingle {
@@ -60,7 +65,10 @@ struct DuplicateFinder {
         for (key, count) in shared where Int(count) >= Self.minimumShared {
             let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
             let smaller = min(sketchSizes[a], sketchSizes[b])
-            if Double(count) >= minimumContainment * Double(smaller) { groups.union(a, b) }
+            let sourceA = a < sources.count ? sources[a] : nil, sourceB = b < sources.count ? sources[b] : nil
+            let sameOutlet = sourceA != nil && sourceA == sourceB
+            let threshold = sameOutlet ? max(minimumContainment, Self.sameSourceContainment) : minimumContainment
+            if Double(count) >= threshold * Double(smaller) { groups.union(a, b) }
         }
         var best: [Int: Int] = [:]
         for index in 0..<sketchSizes.count {

@@ -43,7 +43,7 @@ public struct EPUBExporter: Exporter {
             identity.add(document)
             spooled.append(try spool.append(document.text))
         }
-        let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount), minimumContainment: options.duplicates))
+        let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount), sources: headers.map(\.source), minimumContainment: options.duplicates))
         let index = EntityIndex(corpus: corpus, plan: plan)
         let cities = PlacesPage.cities(index)
         let mapSVG = cities.isEmpty ? nil : try PlacesMap.svg(for: corpus)

@@ -59,6 +59,22 @@ import TestSupport
         #expect(page.contains("<h2>Also reported by</h2>"))
     }
 
+    @Test func oneOutletsFollowUpIsNotGroupedButTheSameTextFromAnotherOutletIs() throws {
+        // Two stories sharing about a third of their text: a follow-up reusing background.
+        let background = (1...40).map { "Background sentence number \($0) about the long running dispute." }.joined(separator: " ")
+        let fresh = (1...80).map { "New development \($0) reported on the second day of talks." }.joined(separator: " ")
+        var finder = DuplicateFinder()
+        finder.add(background + " " + (1...40).map { "First day detail \($0) from the opening session." }.joined(separator: " "))
+        finder.add(background + " " + fresh)
+        let words = [200, 300]
+        let sameOutlet = finder.representatives(wordCounts: words, sources: ["BBC News", "BBC News"])
+        #expect(sameOutlet == [0, 1])
+        let twoOutlets = finder.representatives(wordCounts: words, sources: ["BBC News", "Reuters"])
+        #expect(twoOutlets == [1, 1])
+        let unknown = finder.representatives(wordCounts: words, sources: [nil, nil])
+        #expect(unknown == [1, 1])
+    }
+
     @Test func sameInputGivesTheSameBytesAndContentChangesTheIdentifier() throws {
         let corpus = try Fixtures.sampleCorpus()
         let first = try EPUBTestSupport.book(corpus), second = try EPUBTestSupport.book(corpus)
