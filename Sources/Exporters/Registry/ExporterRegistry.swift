@@ -14,6 +14,7 @@ public struct ExporterRegistry: Sendable {
     /// The built-in exporters. Adding a format is one folder and one line here.
     public static let builtIn = ExporterRegistry(exporters: [
         JSONExporter(),
+        BundleExporter(),
     ])
 
     /// The names users can type after `--format`, in listing order.
