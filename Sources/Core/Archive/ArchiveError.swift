@@ -4,7 +4,8 @@ import CArchive
 public enum ArchiveOperation: String, Sendable, Equatable {
     case create = "create a libarchive handle for"
     case configure = "configure"
-    case open = "open"
+    case openForWriting = "start writing"
+    case openForReading = "open"
     case writeHeader = "write the header of"
     case writeData = "write the contents of"
     case finishEntry = "finish"
@@ -45,7 +46,7 @@ public enum ArchiveError: NewskitError, Equatable {
 }
 
 extension ArchiveOperation {
-    var isReading: Bool { self == .readHeader || self == .readData }
+    var isReading: Bool { self == .readHeader || self == .readData || self == .openForReading }
 }
 
 extension ArchiveError {

@@ -60,7 +60,7 @@ public final class ArchiveReader {
             guard gzip == ARCHIVE_OK else {
                 throw ArchiveError.libarchive(operation: .configure, status: gzip, message: ArchiveError.message(handle) + " (newskit needs libarchive built with zlib)", archive: name, entry: nil)
             }
-            try check(open(handle), .open)
+            try check(open(handle), .openForReading)
         }
     }
 

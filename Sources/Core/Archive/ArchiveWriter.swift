@@ -40,7 +40,7 @@ public final class ArchiveWriter {
             // The gzip stream ends where the data ends, not padded to a 10 KiB tape block.
             try check(archive_write_set_bytes_in_last_block(handle, 1), .configure)
             let client = Unmanaged.passUnretained(output).toOpaque()
-            try check(archive_write_open2(handle, client, nil, archiveWriteCallback, nil, nil), .open)
+            try check(archive_write_open2(handle, client, nil, archiveWriteCallback, nil, nil), .openForWriting)
         }
     }
 
