@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "Core",
-            dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CArchive", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
         .target(name: "Exporters", dependencies: ["Core", "CArchive", "CZlib"]),

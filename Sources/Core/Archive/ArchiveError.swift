@@ -23,6 +23,8 @@ public enum ArchiveError: NewskitError, Equatable {
     case unsafeEntry(archive: String, entry: String, reason: String)
     /// A cap on total size, entry count or compression ratio was passed: a likely gzip or tar bomb.
     case limitExceeded(archive: String, entry: String?, limit: String, option: String)
+    /// The gzip stream fails zlib's own checks (CRC-32, length) after every entry was read.
+    case corrupt(archive: String, lastEntry: String?, reason: String)
     /// The bytes written for an entry differ in number from its header's size.
     case sizeMismatch(archive: String, entry: String, declared: Int64, written: Int64)
 
@@ -39,6 +41,9 @@ public enum ArchiveError: NewskitError, Equatable {
         case .limitExceeded(let archive, let entry, let limit, let option):
             let at = entry.map { " at entry \"\($0)\"" } ?? ""
             return "\(archive): \(limit)\(at); this looks like a gzip or tar bomb, so reading stopped. If the archive is trusted, raise the limit with \(option)."
+        case .corrupt(let archive, let lastEntry, let reason):
+            let after = lastEntry.map { " (entries up to \"\($0)\" were read, but some entry's bytes are wrong)" } ?? ""
+            return "\(archive): the archive is corrupt: \(reason)\(after). Nothing from it was used; get a good copy (for a bundle, `newskit verify` names the damaged files)."
         case .sizeMismatch(let archive, let entry, let declared, let written):
             return "\(archive): entry \"\(entry)\" was declared as \(declared) bytes but \(written) were written; the file changed while it was archived. Run the command again."
         }

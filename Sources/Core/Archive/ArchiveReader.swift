@@ -13,6 +13,7 @@ public final class ArchiveReader {
     private var handle: OpaquePointer?
     /// A private copy of in-memory input, alive as long as the handle reads from it.
     private var memory: UnsafeMutableRawBufferPointer?
+    private let source: ArchiveSource
     public let name: String
     private let limits: ArchiveLimits
     private let diagnostics: any DiagnosticSink
@@ -27,7 +28,7 @@ public final class ArchiveReader {
     /// - Parameter name: the archive's name for messages (the path as the user gave it).
     /// - Throws: `ArchiveError`.
     public convenience init(contentsOf url: URL, name: String, limits: ArchiveLimits = ArchiveLimits(), diagnostics: any DiagnosticSink = IgnoringDiagnostics()) throws {
-        try self.init(name: name, limits: limits, diagnostics: diagnostics) { handle in
+        try self.init(name: name, source: .file(url), limits: limits, diagnostics: diagnostics) { handle in
             archive_read_open_filename(handle, url.path, 1 << 16)
         }
     }
@@ -36,16 +37,18 @@ public final class ArchiveReader {
     public convenience init(data: Data, name: String, limits: ArchiveLimits = ArchiveLimits(), diagnostics: any DiagnosticSink = IgnoringDiagnostics()) throws {
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 16)
         copy.copyBytes(from: data)
-        try self.init(name: name, limits: limits, diagnostics: diagnostics, memory: copy) { handle in
+        let bytes = UnsafeRawBufferPointer(rebasing: copy[0..<data.count])
+        try self.init(name: name, source: .memory(bytes), limits: limits, diagnostics: diagnostics, memory: copy) { handle in
             archive_read_open_memory(handle, copy.baseAddress, data.count)
         }
     }
 
     private init(
-        name: String, limits: ArchiveLimits, diagnostics: any DiagnosticSink,
+        name: String, source: ArchiveSource, limits: ArchiveLimits, diagnostics: any DiagnosticSink,
         memory: UnsafeMutableRawBufferPointer? = nil, open: (OpaquePointer) -> Int32
     ) throws {
         self.name = name
+        self.source = source
         self.limits = limits
         self.diagnostics = diagnostics
         self.memory = memory
@@ -80,6 +83,7 @@ public final class ArchiveReader {
             var header: OpaquePointer?
             let status = archive_read_next_header(handle, &header)
             if status == ARCHIVE_EOF {
+                try checkIntegrity()
                 current = nil
                 return nil
             }
@@ -119,6 +123,17 @@ public final class ArchiveReader {
     public func close() {
         if let handle { archive_read_free(handle) }
         handle = nil
+    }
+
+    /// The whole gzip stream's CRC and length, checked once the tar reader has seen the end.
+    private func checkIntegrity() throws {
+        do {
+            try GzipIntegrity.check(source, limit: limits.maxBytes + (1 << 20))
+        } catch GzipIntegrity.Failure.corrupt(let reason) {
+            throw ArchiveError.corrupt(archive: name, lastEntry: current, reason: reason)
+        } catch {
+            throw ArchiveError.limitExceeded(archive: name, entry: nil, limit: "the data after the last entry uncompresses to more than \(limits.maxBytes) bytes", option: "--max-archive-bytes")
+        }
     }
 
     private func checkedEntry(_ header: OpaquePointer) throws -> ArchiveEntry {
