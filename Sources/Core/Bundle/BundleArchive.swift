@@ -2,14 +2,15 @@ import Foundation
 
 /// Walks a bundle's entries through `ArchiveReader` (all its safety checks apply), enforcing the
 /// bundle shape: every entry inside one top folder. Hands each file to `body` with its path
-/// relative to that folder (`data/corpus.json`, `bagit.txt`, ...), for it to read or ignore.
+/// relative to that folder (`data/corpus.json`, `bagit.txt`, ...), for it to read or ignore,
+/// after the top folder's name.
 enum BundleArchive {
     /// - Returns: the top folder's name.
     /// - Throws: `ArchiveError`, `BundleError.notABundle`, and whatever `body` throws.
     @discardableResult
     static func forEachFile(
         in input: Input, limits: ArchiveLimits, diagnostics: any DiagnosticSink,
-        _ body: (String, ArchiveReader) throws -> Void
+        _ body: (_ top: String, _ path: String, _ reader: ArchiveReader) throws -> Void
     ) throws -> String {
         let reader = try open(input, limits: limits, diagnostics: diagnostics)
         defer { reader.close() }
@@ -25,7 +26,7 @@ enum BundleArchive {
             guard parts.count == 2 else {
                 throw BundleError.notABundle(path: input.displayPath, reason: "file \"\(entry.path)\" is not inside a top folder")
             }
-            try body(String(parts[1]), reader)
+            try body(first, String(parts[1]), reader)
         }
         guard let top else { throw BundleError.notABundle(path: input.displayPath, reason: "the archive is empty") }
         return top

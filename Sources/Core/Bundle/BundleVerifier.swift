@@ -14,14 +14,20 @@ public struct BundleVerification: Sendable, Equatable {
     public var changed: [String: [String]]
     /// `Payload-Oxum` as written and as found, when they differ (or it is absent).
     public var oxumMismatch: (written: String, found: String)?
+    /// Set when the gzip stream itself fails its CRC check (the files above then show where).
+    public var corruptStream: String?
 
-    /// True when nothing is missing, extra or changed and the Payload-Oxum matches.
-    public var isComplete: Bool { missing.isEmpty && extra.isEmpty && changed.isEmpty && oxumMismatch == nil }
+    /// True when nothing is missing, extra or changed, the Payload-Oxum matches and the gzip
+    /// stream is sound.
+    public var isComplete: Bool {
+        missing.isEmpty && extra.isEmpty && changed.isEmpty && oxumMismatch == nil && corruptStream == nil
+    }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.top == rhs.top && lhs.payloadFiles == rhs.payloadFiles && lhs.payloadBytes == rhs.payloadBytes
             && lhs.missing == rhs.missing && lhs.extra == rhs.extra && lhs.changed == rhs.changed
             && lhs.oxumMismatch?.written == rhs.oxumMismatch?.written && lhs.oxumMismatch?.found == rhs.oxumMismatch?.found
+            && lhs.corruptStream == rhs.corruptStream
     }
 }
 
@@ -32,27 +38,14 @@ public enum BundleVerifier {
     /// - Throws: `ArchiveError` for an unreadable or hostile archive, `BundleError` for one that
     ///   is not a bundle (no `bagit.txt`, no manifest) or has a malformed manifest.
     public static func verify(_ input: Input, limits: ArchiveLimits = ArchiveLimits(), diagnostics: any DiagnosticSink = IgnoringDiagnostics()) throws -> BundleVerification {
-        var payload: [String: (sha256: String, sha512: String, size: Int64)] = [:]
-        var tags: [String: String] = [:]
-        var tagDigests: [String: (sha256: String, sha512: String)] = [:]
-        let top = try BundleArchive.forEachFile(in: input, limits: limits, diagnostics: diagnostics) { path, reader in
-            if path.hasPrefix(BagIt.payloadFolder + "/") {
-                var digest = StreamingDigest()
-                try reader.readData { digest.update($0) }
-                let (sha256, sha512) = digest.finalize()
-                payload[path] = (sha256, sha512, digest.byteCount)
-            } else {
-                let bytes = try BundleArchive.tagBytes(reader, path: path, bundle: input.displayPath)
-                tags[path] = String(decoding: bytes, as: UTF8.self)
-                tagDigests[path] = (Digest.sha256Hex(bytes), Digest.sha512Hex(bytes))
-            }
-        }
+        let contents = try BundleContents(input, limits: limits, diagnostics: diagnostics)
+        let (top, payload, tags, tagDigests) = (contents.top, contents.payload, contents.tags, contents.tagDigests)
         guard tags[BagIt.declarationFile] != nil else {
             throw BundleError.notABundle(path: input.displayPath, reason: "it has no \(top)/\(BagIt.declarationFile)")
         }
         var result = BundleVerification(
             top: top, payloadFiles: payload.count, payloadBytes: payload.values.reduce(0) { $0 + $1.size },
-            missing: [], extra: [], changed: [:])
+            missing: [], extra: [], changed: [:], corruptStream: contents.corruptStream)
         var listed = Set<String>()
         var manifests = 0
         for algorithm in BagIt.manifestAlgorithms {
@@ -89,5 +82,41 @@ public enum BundleVerifier {
         let found = BagIt.oxum(bytes: result.payloadBytes, files: result.payloadFiles)
         let written = info.flatMap { BagIt.infoValue("Payload-Oxum", in: $0) } ?? "(none)"
         if info != nil, written != found { result.oxumMismatch = (written, found) }
+    }
+}
+
+/// Digests of every payload file and the text of every tag file of a bundle, read in one pass.
+private struct BundleContents {
+    var top = ""
+    var payload: [String: (sha256: String, sha512: String, size: Int64)] = [:]
+    var tags: [String: String] = [:]
+    var tagDigests: [String: (sha256: String, sha512: String)] = [:]
+    /// zlib's reason when the gzip stream fails its CRC after every entry was read.
+    var corruptStream: String?
+
+    init(_ input: Input, limits: ArchiveLimits, diagnostics: any DiagnosticSink) throws {
+        do {
+            try BundleArchive.forEachFile(in: input, limits: limits, diagnostics: diagnostics) { top, path, reader in
+                self.top = top
+                try record(path, reader, bundle: input.displayPath)
+            }
+        } catch ArchiveError.corrupt(_, _, let reason) where !top.isEmpty {
+            // Thrown only at the end, after every entry was read: compare the manifests anyway
+            // so the damaged files are named.
+            corruptStream = reason
+        }
+    }
+
+    private mutating func record(_ path: String, _ reader: ArchiveReader, bundle: String) throws {
+        if path.hasPrefix(BagIt.payloadFolder + "/") {
+            var digest = StreamingDigest()
+            try reader.readData { digest.update($0) }
+            let (sha256, sha512) = digest.finalize()
+            payload[path] = (sha256, sha512, digest.byteCount)
+        } else {
+            let bytes = try BundleArchive.tagBytes(reader, path: path, bundle: bundle)
+            tags[path] = String(decoding: bytes, as: UTF8.self)
+            tagDigests[path] = (Digest.sha256Hex(bytes), Digest.sha512Hex(bytes))
+        }
     }
 }

@@ -23,7 +23,7 @@ public struct BundleReader: Reader {
         let manifestPath = BagIt.manifestFile("sha256")
         var corpusData: Data?
         var manifest: String?
-        try BundleArchive.forEachFile(in: input, limits: context.options.archiveLimits, diagnostics: context.diagnostics) { path, reader in
+        try BundleArchive.forEachFile(in: input, limits: context.options.archiveLimits, diagnostics: context.diagnostics) { _, path, reader in
             if path == corpusPath {
                 guard corpusData == nil else {
                     throw BundleError.notABundle(path: input.displayPath, reason: "\(corpusPath) appears twice")

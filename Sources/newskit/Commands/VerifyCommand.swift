@@ -47,6 +47,9 @@ extension NewskitCommand {
             }
             lines += result.missing.map { "missing  \(result.top)/\($0)" }
             lines += result.extra.map { "extra    \(result.top)/\($0) (in no manifest)" }
+            if let reason = result.corruptStream {
+                lines.append("corrupt  the gzip stream fails its check (\(reason))")
+            }
             if let oxum = result.oxumMismatch {
                 lines.append("oxum     Payload-Oxum says \(oxum.written), the payload is \(oxum.found)")
             }
