@@ -73,6 +73,11 @@ extension ArchiveError {
         }
     }
 
+    /// libarchive returned no handle or entry: the only reason it gives is memory.
+    static func outOfMemory(_ operation: ArchiveOperation, archive: String, entry: String?) -> ArchiveError {
+        .libarchive(operation: operation, status: ARCHIVE_FATAL, message: "out of memory", archive: archive, entry: entry)
+    }
+
     /// libarchive's last error message for `handle`, or a stand-in when it has none.
     static func message(_ handle: OpaquePointer?) -> String {
         guard let handle, let text = archive_error_string(handle) else { return "no details given" }

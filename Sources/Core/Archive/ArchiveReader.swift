@@ -53,7 +53,7 @@ public final class ArchiveReader {
         self.diagnostics = diagnostics
         self.memory = memory
         guard let handle = archive_read_new() else {
-            throw ArchiveError.libarchive(operation: .create, status: ARCHIVE_FATAL, message: "out of memory", archive: name, entry: nil)
+            throw ArchiveError.outOfMemory(.create, archive: name, entry: nil)
         }
         self.handle = handle
         try ArchiveLocale.run {

@@ -29,7 +29,7 @@ public final class ArchiveWriter {
         self.name = name
         self.diagnostics = diagnostics
         guard let handle = archive_write_new() else {
-            throw ArchiveError.libarchive(operation: .create, status: ARCHIVE_FATAL, message: "out of memory", archive: name, entry: nil)
+            throw ArchiveError.outOfMemory(.create, archive: name, entry: nil)
         }
         self.handle = handle
         try ArchiveLocale.run {
@@ -54,7 +54,7 @@ public final class ArchiveWriter {
         let handle = try openHandle(entry.path)
         try ArchiveLocale.run {
             guard let header = archive_entry_new() else {
-                throw ArchiveError.libarchive(operation: .writeHeader, status: ARCHIVE_FATAL, message: "out of memory", archive: name, entry: entry.path)
+                throw ArchiveError.outOfMemory(.writeHeader, archive: name, entry: entry.path)
             }
             defer { archive_entry_free(header) }
             archive_entry_set_pathname_utf8(header, entry.path)

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): newskit's tar.gz bundle writer against bsdtar -czf and GNU tar | gzip
+# on the same folder, at the same gzip level, in the same run. See docs/benchmarks-bundle.md.
+#
+#   bench/bundle.sh [INPUTS]
+#
+# INPUTS holds bbc-txt/ and bbc-10x-txt/ from ../shared/bench/prepare.sh (made there when absent).
+# Env: NEWSKIT (default .build/release/newskit), RUNS (default 5), LEVEL (default 6), WORK (scratch).
+#
+# Jobs per input folder:
+#   newskit         newskit export DIR --no-entities --format tar.gz --option level=L
+#                   (writes the originals AND data/corpus.json, manifests: about twice the bytes to gzip)
+#   bsdtar          bsdtar -czf --options gzip:compression-level=L DIR   (the originals only)
+#   gnu-tar-gzip    tar -cf - DIR | gzip -L                               (the originals only)
+#   bsdtar-bag      bsdtar -czf on newskit's extracted bag: the same bytes newskit compresses,
+#                   so newskit/bsdtar-bag is the fair ratio for the writer itself
+# Prints one line per job: seconds (median), MB/s of the input folder, MB/s of the bytes archived,
+# peak RSS in MB (largest of all runs, /usr/bin/time -f %M), and the ratios to bsdtar.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+INPUTS="${1:-$ROOT/.bench-inputs}"
+NK="${NEWSKIT:-$ROOT/.build/release/newskit}"
+RUNS="${RUNS:-5}"
+LEVEL="${LEVEL:-6}"
+WORK="${WORK:-$(mktemp -d)}"
+[ -x "$NK" ] || { echo "build first: swift build -c release (or set NEWSKIT)" >&2; exit 1; }
+for tool in bsdtar tar gzip /usr/bin/time; do command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y libarchive-tools tar gzip time)" >&2; exit 1; }; done
+if [ ! -d "$INPUTS/bbc-10x-txt" ]; then "$ROOT/../shared/bench/prepare.sh" "$INPUTS"; fi
+
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s}'; }
+
+# run NAME CMD...: RUNS timed runs; sets SECONDS_MEDIAN and RSS_MB
+run() {
+  local name="$1"; shift
+  local times=() rss=0 start end kb
+  "$@" >/dev/null 2>&1  # warm-up (page cache)
+  for _ in $(seq "$RUNS"); do
+    start=$(date +%s%N)
+    /usr/bin/time -f %M -o "$WORK/rss" "$@" >/dev/null 2>"$WORK/err" || { echo "job $name failed: $(cat "$WORK/err")" >&2; exit 1; }
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000000 ))")
+    kb=$(tail -1 "$WORK/rss"); [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  SECONDS_MEDIAN=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]/1000}')
+  RSS_MB=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k*1024/1e6}')
+}
+
+report() { # job input_bytes archived_bytes
+  awk -v j="$1" -v s="$SECONDS_MEDIAN" -v i="$2" -v a="$3" -v r="$RSS_MB" -v d="$DIR" \
+    'BEGIN {printf "input=%s job=%-13s seconds=%s in_mb_per_s=%.1f archived_mb_per_s=%.1f max_rss_mb=%s\n", d, j, s, i/1e6/s, a/1e6/s, r}'
+}
+
+echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) runs=$RUNS level=$LEVEL" >&2
+for DIR in bbc-txt bbc-10x-txt; do
+  IN_BYTES=$(bytes_of "$INPUTS/$DIR")
+  W="$WORK/$DIR"; rm -rf "$W"; mkdir -p "$W"
+  run newskit "$NK" export "$INPUTS/$DIR" --no-entities --quiet --format tar.gz --option "level=$LEVEL" --output "$W/newskit.tar.gz"
+  NK_S=$SECONDS_MEDIAN NK_RSS=$RSS_MB
+  mkdir -p "$W/bag" && tar -xzf "$W/newskit.tar.gz" -C "$W/bag"
+  BAG=$(ls "$W/bag"); BAG_BYTES=$(bytes_of "$W/bag/$BAG")
+  report newskit "$IN_BYTES" "$BAG_BYTES"
+  run bsdtar bsdtar -czf "$W/bsdtar.tar.gz" --options "gzip:compression-level=$LEVEL" -C "$INPUTS" "$DIR"
+  BSD_S=$SECONDS_MEDIAN BSD_RSS=$RSS_MB
+  report bsdtar "$IN_BYTES" "$IN_BYTES"
+  run gnu-tar-gzip bash -c "tar -cf - -C '$INPUTS' '$DIR' | gzip -$LEVEL > '$W/gnu.tar.gz'"
+  report gnu-tar-gzip "$IN_BYTES" "$IN_BYTES"
+  run bsdtar-bag bsdtar -czf "$W/bag.tar.gz" --options "gzip:compression-level=$LEVEL" -C "$W/bag" "$BAG"
+  BAG_S=$SECONDS_MEDIAN BAG_RSS=$RSS_MB
+  report bsdtar-bag "$IN_BYTES" "$BAG_BYTES"
+  awk -v d="$DIR" -v n="$NK_S" -v b="$BSD_S" -v g="$BAG_S" -v nr="$NK_RSS" -v br="$BSD_RSS" -v gr="$BAG_RSS" -v ib="$IN_BYTES" -v bb="$BAG_BYTES" \
+    'BEGIN {printf "ratio input=%s newskit_vs_bsdtar_same_bytes=%.2fx newskit_vs_bsdtar_same_folder=%.2fx rss_delta_mb=%+.1f (vs bsdtar-bag %+.1f) archived_bytes=%d vs %d\n", d, g/n, b/n, nr-br, nr-gr, bb, ib}'
+  rm -rf "$W"
+done
