@@ -17,7 +17,12 @@ public enum BagIt {
 
     /// A manifest: one `CHECKSUM PATH` line per file, sorted by path bytes (§2.1.3).
     public static func manifest(_ digests: [String: String]) -> String {
-        digests.keys.sorted(by: byteOrder).map { "\(digests[$0] ?? "") \(encodePath($0))\n" }.joined()
+        digests.keys.sorted(by: byteOrder).map { manifestLine(checksum: digests[$0] ?? "", path: $0) }.joined()
+    }
+
+    /// One manifest line, with its newline.
+    public static func manifestLine(checksum: String, path: String) -> String {
+        "\(checksum) \(encodePath(path))\n"
     }
 
     /// Parses a manifest into path → checksum.

@@ -1,26 +1,29 @@
 import Core
 import Foundation
 
-/// Writes the entries of one bag under its top folder, in sorted order, and remembers the
-/// digests of everything it writes for the manifests that come last.
+/// Writes the entries of one bag under its top folder, in sorted order, with the manifests last.
 ///
-/// Every entry gets the same modification time (`SOURCE_DATE_EPOCH`); folders are written
-/// just before their first file, which is their place in component order.
+/// Every entry gets the same modification time (`SOURCE_DATE_EPOCH`); folders are written just
+/// before their first file, which is their place in component order. Manifest lines are
+/// appended to files in the staging folder as payload files stream by (in archive order), so
+/// memory stays flat however many files the bag holds.
 final class BagWriter {
     private let archive: ArchiveWriter
     private let top: String
     private let time: Int64
+    private let staging: URL
     private let chunks = ChunkedFile()
     private var folders = Set<String>()
-    /// Bag path → (SHA-256, SHA-512) of payload files.
-    private(set) var payloadDigests: [String: (sha256: String, sha512: String)] = [:]
-    /// Bag path → SHA-256 of tag files.
-    private(set) var tagDigests: [String: String] = [:]
+    private let manifests: [(algorithm: String, file: ManifestFile)]
+    /// Tag file name → SHA-256, for the tag manifest.
+    private var tagDigests: [String: String] = [:]
 
-    init(archive: ArchiveWriter, top: String, time: Int64) {
+    init(archive: ArchiveWriter, top: String, time: Int64, staging: URL) throws {
         self.archive = archive
         self.top = top
         self.time = time
+        self.staging = staging
+        manifests = try BagIt.manifestAlgorithms.map { ($0, try ManifestFile(staging.appendingPathComponent(BagIt.manifestFile($0)))) }
     }
 
     /// The top folder's own entry.
@@ -29,7 +32,7 @@ final class BagWriter {
         try archive.finishEntry()
     }
 
-    /// A tag file (bagit.txt, bag-info.txt, a manifest) at the top of the bag.
+    /// A small tag file (bagit.txt, bag-info.txt) at the top of the bag.
     func tagFile(_ name: String, _ text: String) throws {
         let data = Data(text.utf8)
         try archive.add(.file("\(top)/\(name)", size: Int64(data.count), modificationTime: time), contents: data)
@@ -41,20 +44,40 @@ final class BagWriter {
     ///   read, `ArchiveError` when writing fails.
     func payload(_ file: PayloadFile) throws {
         try ensureFolders(for: file.path)
-        try archive.writeHeader(.file("\(top)/\(file.path)", size: file.size, modificationTime: time))
+        let digest = try stream(file.url, as: file.path, size: file.size, original: file.original)
+        let (sha256, sha512) = digest.finalize()
+        for (algorithm, manifest) in manifests {
+            try manifest.sink.write(BagIt.manifestLine(checksum: algorithm == "sha256" ? sha256 : sha512, path: file.path))
+        }
+    }
+
+    /// The payload manifests, then the tag manifest over every tag file before it.
+    func finish() throws {
+        for (algorithm, manifest) in manifests {
+            try manifest.close()
+            let name = BagIt.manifestFile(algorithm)
+            let size = OriginalFiles.regularFileSize(manifest.url) ?? 0
+            tagDigests[name] = try stream(manifest.url, as: name, size: size, original: nil).finalize().sha256
+        }
+        try tagFile(BagIt.tagManifestFile, BagIt.manifest(tagDigests))
+    }
+
+    /// Writes one file entry from disk, returning its digests.
+    private func stream(_ url: URL, as path: String, size: Int64, original: OriginalFiles.File?) throws -> StreamingDigest {
+        try archive.writeHeader(.file("\(top)/\(path)", size: size, modificationTime: time))
         var digest = StreamingDigest()
-        var check = file.original.map(OriginalFiles.check(for:))
-        let (count, more) = try chunks.read(file.url, displayPath: file.original?.displayPath ?? file.path, limit: file.size) { chunk in
+        var check = original.map(OriginalFiles.check(for:))
+        let (count, more) = try chunks.read(url, displayPath: original?.displayPath ?? path, limit: size) { chunk in
             digest.update(chunk)
             check?.update(chunk)
             try archive.writeData(chunk)
         }
-        if let original = file.original, more || count != file.size {
+        if let original, more || count != size {
             throw BundleError.originalChanged(path: original.displayPath)
         }
         try check?.finish()
         try archive.finishEntry()
-        payloadDigests[file.path] = digest.finalize()
+        return digest
     }
 
     private func ensureFolders(for path: String) throws {
@@ -67,5 +90,27 @@ final class BagWriter {
                 try archive.finishEntry()
             }
         }
+    }
+}
+
+/// A manifest being written line by line to a staging file.
+final class ManifestFile {
+    let url: URL
+    let sink: FileDescriptorSink
+    private var descriptor: Int32
+
+    init(_ url: URL) throws {
+        self.url = url
+        descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ExportError.writeFailed(path: url.path, reason: String(cString: strerror(errno))) }
+        sink = FileDescriptorSink(descriptor: descriptor, name: url.path)
+    }
+
+    deinit { if descriptor >= 0 { Foundation.close(descriptor) } }
+
+    func close() throws {
+        try sink.flush()
+        Foundation.close(descriptor)
+        descriptor = -1
     }
 }

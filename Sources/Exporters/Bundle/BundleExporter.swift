@@ -51,16 +51,14 @@ public struct BundleExporter: Exporter {
 
         let top = try chosenName ?? defaultTopName(payload)
         let archive = try ArchiveWriter(sink: sink, name: descriptor.defaultFileName, gzipLevel: level, diagnostics: context.diagnostics)
-        let bag = BagWriter(archive: archive, top: top, time: Int64(context.sourceDate.timeIntervalSince1970))
+        let bag = try BagWriter(archive: archive, top: top, time: Int64(context.sourceDate.timeIntervalSince1970), staging: staging.folder)
         let info = BagInfo(corpus: corpus, payload: payload, originals: originals.files.count, context: context)
         // Sorted order: "bag-info.txt" < "bagit.txt" < "data/…" < "manifest-…" < "tagmanifest-…".
         try bag.begin()
         try bag.tagFile(BagIt.infoFile, info.text)
         try bag.tagFile(BagIt.declarationFile, BagIt.declaration)
         for file in payload { try bag.payload(file) }
-        try bag.tagFile(BagIt.manifestFile("sha256"), BagIt.manifest(bag.payloadDigests.mapValues(\.sha256)))
-        try bag.tagFile(BagIt.manifestFile("sha512"), BagIt.manifest(bag.payloadDigests.mapValues(\.sha512)))
-        try bag.tagFile(BagIt.tagManifestFile, BagIt.manifest(bag.tagDigests))
+        try bag.finish()
         try archive.close()
     }
 
