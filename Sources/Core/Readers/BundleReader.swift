@@ -13,8 +13,10 @@ public struct BundleReader: Reader {
 
     public init() {}
 
+    /// Files named `.tar.gz` or `.tgz`, and gzip data on standard input.
     public func accepts(_ input: Input, prefix: Data) -> Bool {
         let path = input.displayPath.lowercased()
+        if input.url == nil, prefix.starts(with: [0x1F, 0x8B]) { return true }
         return path.hasSuffix(".tar.gz") || path.hasSuffix(".tgz")
     }
 

@@ -37,6 +37,12 @@ import TestSupport
         #expect(try CorpusReader().read(paths: [bundle.path]).documents.count == 5)
     }
 
+    @Test func aBundleOnStandardInputIsRead() throws {
+        let data = try BundleTestSupport.bundle(try BundleTestSupport.sampleCorpus())
+        let corpus = try CorpusReader().read(paths: ["-"], standardInput: { data })
+        #expect(corpus.documents.count == 5)
+    }
+
     @Test func aTamperedCorpusJSONIsRefused() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
