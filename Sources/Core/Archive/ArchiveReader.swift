@@ -144,7 +144,7 @@ public final class ArchiveReader {
         guard let raw = archive_entry_pathname_utf8(header) ?? archive_entry_pathname(header) else {
             throw ArchiveError.unsafeEntry(archive: name, entry: "#\(entries)", reason: "it has no readable name")
         }
-        let path = String(decoding: Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let path = String(cString: raw)
         if let reason = ArchivePathCheck.problem(path) {
             throw ArchiveError.unsafeEntry(archive: name, entry: path, reason: reason)
         }
@@ -194,19 +194,5 @@ public final class ArchiveReader {
 
     private func check(_ status: Int32, _ operation: ArchiveOperation, entry: String? = nil) throws {
         try ArchiveError.check(status, operation, handle: handle, archive: name, entry: entry, diagnostics: diagnostics)
-    }
-}
-
-/// Which entry paths could escape the folder an archive is read into.
-enum ArchivePathCheck {
-    /// Why `path` is refused, or nil when it is a plain relative path.
-    static func problem(_ path: String) -> String? {
-        if path.isEmpty { return "its name is empty" }
-        if path.hasPrefix("/") { return "it has an absolute path" }
-        if path.contains("\0") { return "its name contains a NUL byte" }
-        if path.split(separator: "/", omittingEmptySubsequences: false).contains("..") {
-            return "its path contains \"..\""
-        }
-        return nil
     }
 }
