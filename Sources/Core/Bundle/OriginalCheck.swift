@@ -36,7 +36,6 @@ public struct OriginalCheck {
 
     private let expectation: Expectation
     private let displayPath: String
-    private var file = SHA256()
     private var line = SHA256()
     private var lineNumber = 1
     private var lineHasBytes = false
@@ -48,9 +47,8 @@ public struct OriginalCheck {
         self.displayPath = displayPath
     }
 
-    /// Feeds the next chunk of the file.
+    /// Feeds the next chunk of the file (only JSONL line checks need the bytes).
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        file.update(bufferPointer: bytes)
         guard !expectation.lines.isEmpty else { return }
         var start = 0
         while start < bytes.count {
@@ -66,11 +64,11 @@ public struct OriginalCheck {
         }
     }
 
-    /// Ends the stream.
+    /// Ends the stream; `fileSHA256` is the whole file's digest, which the caller computes anyway.
     /// - Throws: `BundleError.originalChanged` when any hash differs from the corpus.
-    public mutating func finish() throws {
+    public mutating func finish(fileSHA256: String) throws {
         if lineHasBytes { endLine() }
-        if let whole = expectation.wholeFile, Digest.hex(file.finalize()) != whole {
+        if let whole = expectation.wholeFile, fileSHA256 != whole {
             throw BundleError.originalChanged(path: displayPath)
         }
         guard linesSeen.count == expectation.lines.count else { throw BundleError.originalChanged(path: displayPath) }

@@ -22,3 +22,17 @@ public struct StreamingDigest {
         (Digest.hex(sha256.finalize()), Digest.hex(sha512.finalize()))
     }
 }
+
+/// SHA-256 alone of a byte stream fed in chunks.
+public struct SHA256Stream {
+    private var sha256 = SHA256()
+
+    public init() {}
+
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        sha256.update(bufferPointer: bytes)
+    }
+
+    /// The lower-case hex digest of everything fed.
+    public func finalize() -> String { Digest.hex(sha256.finalize()) }
+}

@@ -44,8 +44,7 @@ final class BagWriter {
     ///   read, `ArchiveError` when writing fails.
     func payload(_ file: PayloadFile) throws {
         try ensureFolders(for: file.path)
-        let digest = try stream(file.url, as: file.path, size: file.size, original: file.original)
-        let (sha256, sha512) = digest.finalize()
+        let (sha256, sha512) = try stream(file.url, as: file.path, size: file.size, original: file.original)
         for (algorithm, manifest) in manifests {
             try manifest.sink.write(BagIt.manifestLine(checksum: algorithm == "sha256" ? sha256 : sha512, path: file.path))
         }
@@ -57,13 +56,13 @@ final class BagWriter {
             try manifest.close()
             let name = BagIt.manifestFile(algorithm)
             let size = OriginalFiles.regularFileSize(manifest.url) ?? 0
-            tagDigests[name] = try stream(manifest.url, as: name, size: size, original: nil).finalize().sha256
+            tagDigests[name] = try stream(manifest.url, as: name, size: size, original: nil).sha256
         }
         try tagFile(BagIt.tagManifestFile, BagIt.manifest(tagDigests))
     }
 
     /// Writes one file entry from disk, returning its digests.
-    private func stream(_ url: URL, as path: String, size: Int64, original: OriginalFiles.File?) throws -> StreamingDigest {
+    private func stream(_ url: URL, as path: String, size: Int64, original: OriginalFiles.File?) throws -> (sha256: String, sha512: String) {
         try archive.writeHeader(.file("\(top)/\(path)", size: size, modificationTime: time))
         var digest = StreamingDigest()
         var check = original.map(OriginalFiles.check(for:))
@@ -75,9 +74,10 @@ final class BagWriter {
         if let original, more || count != size {
             throw BundleError.originalChanged(path: original.displayPath)
         }
-        try check?.finish()
+        let digests = digest.finalize()
+        try check?.finish(fileSHA256: digests.sha256)
         try archive.finishEntry()
-        return digest
+        return digests
     }
 
     private func ensureFolders(for path: String) throws {

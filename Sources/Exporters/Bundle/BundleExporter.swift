@@ -76,9 +76,9 @@ public struct BundleExporter: Exporter {
     /// `newskit-corpus-` and the first 12 hex digits of corpus.json's SHA-256: names the content.
     private func defaultTopName(_ payload: [PayloadFile]) throws -> String {
         guard let corpusJSON = payload.first(where: { $0.path == BundlePayload.corpusPath }) else { return "newskit-corpus" }
-        var digest = StreamingDigest()
+        var digest = SHA256Stream()
         _ = try ChunkedFile().read(corpusJSON.url, displayPath: corpusJSON.path) { digest.update($0) }
-        return "newskit-corpus-" + digest.finalize().sha256.prefix(12)
+        return "newskit-corpus-" + digest.finalize().prefix(12)
     }
 
     private func reportLeftOut(_ paths: [String], context: ExportContext) {
