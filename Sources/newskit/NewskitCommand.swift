@@ -17,11 +17,12 @@ struct NewskitCommand: ParsableCommand {
               newskit export samples --format csv --format geojson --output out/
               newskit formats
               newskit inspect samples
+              newskit verify out/corpus.tar.gz
 
             Exit codes: 0 done, 1 failed (bad input, a write error, a plugin failure), 2 usage error.
             """,
         version: NewskitVersion.current,
-        subcommands: [Export.self, Formats.self, Inspect.self])
+        subcommands: [Export.self, Formats.self, Inspect.self, Verify.self])
 
     /// Exit status for a run that failed on its input or output.
     static let failure: Int32 = 1

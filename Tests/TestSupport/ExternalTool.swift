@@ -1,7 +1,9 @@
 import Foundation
 
-/// Runs an outside validator (ogrinfo, frictionless, python3, rsvg-convert) found on `PATH`.
-/// The validators are test dependencies: `tools/install-deps.sh --test` installs them.
+/// Runs an outside program (ogrinfo, frictionless, rsvg-convert, tar, bsdtar, python3, bagit.py)
+/// found on PATH, for tests that check newskit's output with other tools or build inputs newskit
+/// cannot (hostile archives). The validators are test dependencies: `tools/install-deps.sh --test`
+/// installs them, and tests fail (they do not skip) when one is missing.
 public enum ExternalTool {
     public struct Result {
         public var status: Int32
@@ -24,31 +26,33 @@ public enum ExternalTool {
         "\(name) is not installed; run tools/install-deps.sh --test (the tests need the outside validators)"
     }
 
-    /// Runs `executable` (a full path) with `arguments` in `directory`.
-    public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `name ARGUMENTS` (a name on PATH or a full path) in `directory`. A missing program gives status 127 and says so in stderr.
+    public static func run(_ name: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let group = DispatchGroup()
-        let errBox = ErrorBuffer()
-        group.enter()
-        DispatchQueue.global().async {
-            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("newskit-tool-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path + ".out", contents: nil)
+        FileManager.default.createFile(atPath: out.path + ".err", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: out.path + ".out")
+            try? FileManager.default.removeItem(atPath: out.path + ".err")
         }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out.path + ".out"))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: out.path + ".err"))
+        try process.run()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errBox.data, as: UTF8.self))
+        let stdout = (try? String(contentsOfFile: out.path + ".out", encoding: .utf8)) ?? ""
+        let stderr = (try? String(contentsOfFile: out.path + ".err", encoding: .utf8)) ?? ""
+        return Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
     }
-}
 
-private final class ErrorBuffer: @unchecked Sendable {
-    var data = Data()
+    /// Runs a Python 3 script given as text, with `arguments`.
+    public static func python(_ script: String, _ arguments: [String] = [], in directory: URL? = nil) throws -> Result {
+        try run("python3", ["-c", script] + arguments, in: directory)
+    }
 }

@@ -8,6 +8,8 @@ public struct ReadOptions: Sendable {
     public var boilerplate = BoilerplateFilter.builtIn
     /// A path to leave out when walking folders (the output being written, for example).
     public var excludedPaths: Set<String> = []
+    /// Caps for reading archives (bundles): total size, entry count, compression ratio.
+    public var archiveLimits = ArchiveLimits()
 
     /// 64 MiB: far above any real article, small enough to fail fast on a dump mistaken for one.
     public static let defaultMaxDocumentBytes = 64 << 20

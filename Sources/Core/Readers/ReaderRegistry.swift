@@ -10,6 +10,7 @@ public struct ReaderRegistry: Sendable {
 
     /// Every built-in reader. Plain text comes last: it is the fallback for unknown text files.
     public static let builtIn = ReaderRegistry(readers: [
+        BundleReader(),
         JSONLReader(),
         JSONReader(),
         HTMLReader(),

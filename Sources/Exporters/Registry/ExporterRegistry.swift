@@ -21,6 +21,7 @@ public struct ExporterRegistry: Sendable {
         GeoJSONExporter(),
         MapExporter(),
         EPUBExporter(),
+        BundleExporter(),
     ])
 
     /// The names users can type after `--format`, in listing order.

@@ -18,6 +18,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse any single document (a file, a JSONL line) larger than this many bytes.", valueName: "bytes"))
     var maxDocumentBytes: Int = ReadOptions.defaultMaxDocumentBytes
 
+    @OptionGroup(title: "Archive inputs (bundles)")
+    var archive: ArchiveLimitOptions
+
     @Flag(name: .shortAndLong, help: "Print no warnings and no progress bar; errors still go to standard error.")
     var quiet = false
 
@@ -39,6 +42,7 @@ struct InputOptions: ParsableArguments {
         var options = ReadOptions()
         options.skipInvalid = skipInvalid
         options.maxDocumentBytes = maxDocumentBytes
+        options.archiveLimits = archive.limits
         options.excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         if let boilerplate {
             guard let text = try? String(contentsOfFile: boilerplate, encoding: .utf8) else {

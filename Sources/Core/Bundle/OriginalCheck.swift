@@ -1,0 +1,94 @@
+import Crypto
+import Foundation
+
+/// Checks, while an original file is streamed into a bundle, that its bytes are those the corpus
+/// recorded: the whole file's SHA-256 for plain-text documents, each line's SHA-256 for JSONL
+/// documents (`Origin.line`), and for `.json` files the whole-file hash of a re-read whose
+/// documents matched (their origins hash re-serialised elements, not bytes of the file).
+public struct OriginalCheck {
+    struct Expectation: Sendable {
+        var wholeFile: String?
+        /// 1-based line number → SHA-256 of the line without its `\n` and one trailing `\r`.
+        var lines: [Int: String]
+
+        init(origins: [Origin], url: URL, displayPath: String) throws {
+            lines = [:]
+            if url.pathExtension.lowercased() == "json" {
+                wholeFile = try Expectation.jsonFileHash(origins: origins, url: url, displayPath: displayPath)
+                return
+            }
+            for origin in origins {
+                if let line = origin.line { lines[line] = origin.sha256 } else { wholeFile = origin.sha256 }
+            }
+        }
+
+        /// Re-reads a JSON input; its documents must hash as recorded. Returns its file hash.
+        static func jsonFileHash(origins: [Origin], url: URL, displayPath: String) throws -> String {
+            guard let data = try? Data(contentsOf: url),
+                  let again = try? JSONReader().read(Input(displayPath: displayPath, url: nil, data: data), context: ReadContext()) else {
+                throw BundleError.originalChanged(path: displayPath)
+            }
+            let found = Set(again.documents.headers.compactMap(\.origin?.sha256))
+            guard origins.allSatisfy({ found.contains($0.sha256) }) else { throw BundleError.originalChanged(path: displayPath) }
+            return Digest.sha256Hex(data)
+        }
+    }
+
+    private let expectation: Expectation
+    private let displayPath: String
+    private var line = SHA256()
+    private var lineNumber = 1
+    private var lineHasBytes = false
+    private var pendingCR = false
+    private var linesSeen = Set<Int>()
+
+    init(_ expectation: Expectation, displayPath: String) {
+        self.expectation = expectation
+        self.displayPath = displayPath
+    }
+
+    /// Feeds the next chunk of the file (only JSONL line checks need the bytes).
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard !expectation.lines.isEmpty else { return }
+        var start = 0
+        while start < bytes.count {
+            let rest = UnsafeRawBufferPointer(rebasing: bytes[start...])
+            if let newline = rest.firstIndex(of: 0x0A) {
+                feedLine(UnsafeRawBufferPointer(rebasing: rest[..<newline]))
+                endLine()
+                start += newline + 1
+            } else {
+                feedLine(rest)
+                start = bytes.count
+            }
+        }
+    }
+
+    /// Ends the stream; `fileSHA256` is the whole file's digest, which the caller computes anyway.
+    /// - Throws: `BundleError.originalChanged` when any hash differs from the corpus.
+    public mutating func finish(fileSHA256: String) throws {
+        if lineHasBytes { endLine() }
+        if let whole = expectation.wholeFile, fileSHA256 != whole {
+            throw BundleError.originalChanged(path: displayPath)
+        }
+        guard linesSeen.count == expectation.lines.count else { throw BundleError.originalChanged(path: displayPath) }
+    }
+
+    private mutating func feedLine(_ part: UnsafeRawBufferPointer) {
+        guard expectation.lines[lineNumber] != nil, !part.isEmpty else { return }
+        lineHasBytes = true
+        if pendingCR { line.update(data: [UInt8(0x0D)]) }
+        pendingCR = part.last == 0x0D
+        line.update(bufferPointer: pendingCR ? UnsafeRawBufferPointer(rebasing: part.dropLast()) : part)
+    }
+
+    private mutating func endLine() {
+        if let expected = expectation.lines[lineNumber], Digest.hex(line.finalize()) == expected {
+            linesSeen.insert(lineNumber)
+        }
+        line = SHA256()
+        pendingCR = false
+        lineHasBytes = false
+        lineNumber += 1
+    }
+}

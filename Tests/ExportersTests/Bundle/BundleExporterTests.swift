@@ -1,0 +1,101 @@
+import Core
+import Exporters
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct BundleExporterTests {
+    @Test func twoRunsAreByteIdentical() throws {
+        let corpus = try BundleTestSupport.sampleCorpus()
+        let first = try BundleTestSupport.bundle(corpus)
+        let second = try BundleTestSupport.bundle(corpus)
+        #expect(Digest.sha256Hex(first) == Digest.sha256Hex(second))
+        #expect(try BundleTestSupport.entries(first) == BundleTestSupport.entries(second))
+    }
+
+    @Test func layoutIsASortedBagUnderOneFolder() throws {
+        let data = try BundleTestSupport.bundle(try BundleTestSupport.sampleCorpus())
+        let entries = try BundleTestSupport.entries(data)
+        let top = try #require(entries.first)
+        #expect(top.kind == .directory)
+        #expect(top.path.hasPrefix("newskit-corpus-") && top.path.count == "newskit-corpus-".count + 12)
+        let relative = entries.dropFirst().map { String($0.path.dropFirst(top.path.count + 1)) }
+        for name in ["bag-info.txt", "bagit.txt", "data", "data/corpus.json", "data/originals", "manifest-sha256.txt", "manifest-sha512.txt", "tagmanifest-sha256.txt"] {
+            #expect(relative.contains(name), "missing \(name)")
+        }
+        #expect(relative.filter { $0.hasPrefix("data/originals/") && $0.hasSuffix(".txt") }.count == 5)
+        let components = entries.map { $0.path.split(separator: "/").map(String.init) }
+        #expect(components == components.sorted { $0.lexicographicallyPrecedes($1) { BagIt.byteOrder($0, $1) } })
+        for entry in entries {
+            #expect(entry.modificationTime == 946_684_800)
+            #expect(entry.permissions == (entry.kind == .directory ? 0o755 : 0o644))
+        }
+    }
+
+    @Test func sourceDateSetsTimesAndBaggingDate() throws {
+        let date = Date(timeIntervalSince1970: 1_700_000_000)
+        let data = try BundleTestSupport.bundle(try BundleTestSupport.sampleCorpus(), date: date)
+        let reader = try ArchiveReader(data: data, name: "bundle")
+        var info = ""
+        while let entry = try reader.nextEntry() {
+            #expect(entry.modificationTime == 1_700_000_000)
+            if entry.path.hasSuffix("/bag-info.txt") { info = String(decoding: try reader.readData(), as: UTF8.self) }
+        }
+        #expect(info.contains("Bagging-Date: 2023-11-14\n"))
+        #expect(info.contains("Bag-Software-Agent: newskit test\n"))
+        #expect(info.contains("External-Description: newskit corpus snapshot: 5 documents"))
+        #expect(info.range(of: #"Payload-Oxum: \d+\.6\n"#, options: .regularExpression) != nil)
+    }
+
+    @Test func optionsSetTheNameAndTheLevel() throws {
+        let corpus = try BundleTestSupport.sampleCorpus()
+        let named = try BundleTestSupport.entries(try BundleTestSupport.bundle(corpus, options: ["name": "snapshot-2022"]))
+        #expect(named.allSatisfy { $0.path == "snapshot-2022" || $0.path.hasPrefix("snapshot-2022/") })
+        let fast = try BundleTestSupport.bundle(corpus, options: ["level": "1"])
+        let small = try BundleTestSupport.bundle(corpus, options: ["level": "9"])
+        #expect(fast.count > small.count)
+        #expect(throws: ExportError.badOption(exporter: "tar.gz", key: "level", value: "0", expected: "a whole number from 1 to 9")) {
+            _ = try BundleTestSupport.bundle(corpus, options: ["level": "0"])
+        }
+        #expect(throws: ExportError.self) { _ = try BundleTestSupport.bundle(corpus, options: ["name": "../x"]) }
+    }
+
+    @Test func aChangedInputIsRefusedByName() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = try Fixtures.write("Storm hits the coast\n\nWinds reached 120 km/h in Kharkiv.\n", to: "a.txt", in: folder)
+        // Bodies in memory, so the lazy loader does not notice first (it would, with ReadError).
+        let corpus = try CorpusReader().read(paths: [article.path]).materialized()
+        // Same length, one letter different: only the hash can tell.
+        try Fixtures.write("Storm hits the coast\n\nWinds reached 120 km/h in Kharkov.\n", to: "a.txt", in: folder)
+        #expect(throws: BundleError.originalChanged(path: article.path)) { _ = try BundleTestSupport.bundle(corpus) }
+    }
+
+    @Test func jsonlLinesAreCheckedAndTheFileStoredOnce() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = "{\"id\":\"a\",\"text\":\"One.\"}\r\n\n{\"id\":\"b\",\"text\":\"Two.\"}"
+        let feed = try Fixtures.write(lines, to: "feed.jsonl", in: folder)
+        let corpus = try CorpusReader().read(paths: [feed.path]).materialized()
+        let entries = try BundleTestSupport.entries(try BundleTestSupport.bundle(corpus))
+        let stored = entries.filter { $0.path.hasSuffix("/feed.jsonl") }
+        #expect(stored.count == 1)
+        #expect(stored.first?.size == Int64(lines.utf8.count))
+        try Fixtures.write(lines.replacingOccurrences(of: "Two.", with: "Tw0."), to: "feed.jsonl", in: folder)
+        #expect(throws: BundleError.originalChanged(path: feed.path)) { _ = try BundleTestSupport.bundle(corpus) }
+    }
+
+    @Test func inMemoryDocumentsLiveOnlyInCorpusJSON() throws {
+        let corpus = Corpus(documents: [Document(id: "x", text: "Typed in."), Document(id: "y", text: "Piped.", origin: Origin(path: "-", sha256: "00"))])
+        let entries = try BundleTestSupport.entries(try BundleTestSupport.bundle(corpus))
+        #expect(!entries.contains { $0.path.contains("/data/originals") })
+        #expect(entries.contains { $0.path.hasSuffix("/data/corpus.json") })
+    }
+
+    @Test func anEmptyCorpusStillMakesAValidBag() throws {
+        let data = try BundleTestSupport.bundle(Corpus.empty)
+        let result = try BundleVerifier.verify(Input(displayPath: "empty.tar.gz", url: nil, data: data))
+        #expect(result.isComplete)
+        #expect(result.payloadFiles == 1)
+    }
+}

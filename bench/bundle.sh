@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): newskit's tar.gz bundle writer against bsdtar -czf and GNU tar | gzip
+# on the same folder, at the same gzip level, in the same run. See docs/benchmarks-bundle.md.
+#
+#   bench/bundle.sh [INPUTS]
+#
+# INPUTS holds bbc-txt/ and bbc-10x-txt/ from ../shared/bench/prepare.sh (made there when absent).
+# Env: NEWSKIT (default .build/release/newskit), RUNS (default 5), LEVEL (default 6), WORK (scratch).
+#
+# Jobs per input folder:
+#   newskit         newskit export DIR --no-entities --format tar.gz --option level=L
+#                   (writes the originals AND data/corpus.json, manifests: about twice the bytes to gzip)
+#   bsdtar          bsdtar -czf --options gzip:compression-level=L DIR   (the originals only)
+#   gnu-tar-gzip    tar -cf - DIR | gzip -L                               (the originals only)
+#   newskit-json    newskit export DIR --no-entities --format json: the same reading and corpus.json,
+#                   no archive. newskit minus newskit-json is the bundle writer's own time
+#                   (originals re-read and checked, two digests, gzip of originals + corpus.json)
+#   bsdtar-bag      bsdtar -czf on newskit's extracted bag: the same bytes newskit compresses,
+#                   so bsdtar-bag vs the writer's own time is the fair ratio for the writer itself
+# Prints one line per job: wall seconds and CPU seconds (user+sys; median of RUNS), MB/s of the input
+# folder and of the bytes archived (by CPU time), peak RSS in MB (largest of all runs,
+# /usr/bin/time -f %M), then the ratios. Ratios use CPU time: on a shared box wall time swings
+# with other load, CPU time much less (every job here runs on one core).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+INPUTS="${1:-$ROOT/.bench-inputs}"
+NK="${NEWSKIT:-$ROOT/.build/release/newskit}"
+RUNS="${RUNS:-5}"
+LEVEL="${LEVEL:-6}"
+WORK="${WORK:-$(mktemp -d)}"
+WARMUP="${WARMUP:-1}"
+[ -x "$NK" ] || { echo "build first: swift build -c release (or set NEWSKIT)" >&2; exit 1; }
+for tool in bsdtar tar gzip /usr/bin/time; do command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y libarchive-tools tar gzip time)" >&2; exit 1; }; done
+if [ ! -d "$INPUTS/bbc-10x-txt" ]; then "$ROOT/../shared/bench/prepare.sh" "$INPUTS"; fi
+
+bytes_of() { find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {print s}'; }
+
+median() { sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
+
+# run NAME CMD...: RUNS timed runs; sets SECONDS_MEDIAN (wall), CPU_MEDIAN (user+sys) and RSS_MB
+run() {
+  local name="$1"; shift
+  local walls=() cpus=() rss=0 kb
+  [ "$WARMUP" = 1 ] && { "$@" >/dev/null 2>&1 || true; }  # page cache
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f '%e %U %S %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { echo "job $name failed: $(cat "$WORK/err")" >&2; exit 1; }
+    read -r wall user sys kb < <(tail -1 "$WORK/time")
+    walls+=("$wall"); cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')")
+    [ "$kb" -gt "$rss" ] && rss=$kb
+  done
+  SECONDS_MEDIAN=$(printf '%s\n' "${walls[@]}" | median)
+  CPU_MEDIAN=$(printf '%s\n' "${cpus[@]}" | median)
+  RSS_MB=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k*1024/1e6}')
+}
+
+report() { # job input_bytes archived_bytes
+  awk -v j="$1" -v s="$SECONDS_MEDIAN" -v c="$CPU_MEDIAN" -v i="$2" -v a="$3" -v r="$RSS_MB" -v d="$DIR" \
+    'BEGIN {if (c <= 0) c = 0.01; printf "input=%s job=%-13s wall_s=%s cpu_s=%s in_mb_per_cpu_s=%.1f archived_mb_per_cpu_s=%.1f max_rss_mb=%s\n", d, j, s, c, i/1e6/c, a/1e6/c, r}'
+}
+
+echo "# $(date -u +%FT%TZ) load: $(cut -d' ' -f1-3 /proc/loadavg) runs=$RUNS level=$LEVEL" >&2
+for DIR in bbc-txt bbc-10x-txt; do
+  IN_BYTES=$(bytes_of "$INPUTS/$DIR")
+  W="$WORK/$DIR"; rm -rf "$W"; mkdir -p "$W"
+  run newskit "$NK" export "$INPUTS/$DIR" --no-entities --quiet --format tar.gz --option "level=$LEVEL" --output "$W/newskit.tar.gz"
+  NK_S=$CPU_MEDIAN NK_RSS=$RSS_MB
+  mkdir -p "$W/bag" && tar -xzf "$W/newskit.tar.gz" -C "$W/bag"
+  BAG=$(ls "$W/bag"); BAG_BYTES=$(bytes_of "$W/bag/$BAG")
+  report newskit "$IN_BYTES" "$BAG_BYTES"
+  run newskit-json "$NK" export "$INPUTS/$DIR" --no-entities --quiet --format json --output "$W/corpus.json"
+  JS_S=$CPU_MEDIAN JS_RSS=$RSS_MB
+  report newskit-json "$IN_BYTES" "$IN_BYTES"
+  run bsdtar bsdtar -czf "$W/bsdtar.tar.gz" --options "gzip:compression-level=$LEVEL" -C "$INPUTS" "$DIR"
+  BSD_S=$CPU_MEDIAN BSD_RSS=$RSS_MB
+  report bsdtar "$IN_BYTES" "$IN_BYTES"
+  run gnu-tar-gzip bash -c "tar -cf - -C '$INPUTS' '$DIR' | gzip -$LEVEL > '$W/gnu.tar.gz'"
+  report gnu-tar-gzip "$IN_BYTES" "$IN_BYTES"
+  run bsdtar-bag bsdtar -czf "$W/bag.tar.gz" --options "gzip:compression-level=$LEVEL" -C "$W/bag" "$BAG"
+  BAG_S=$CPU_MEDIAN BAG_RSS=$RSS_MB
+  report bsdtar-bag "$IN_BYTES" "$BAG_BYTES"
+  awk -v d="$DIR" -v n="$NK_S" -v j="$JS_S" -v b="$BSD_S" -v g="$BAG_S" -v nr="$NK_RSS" -v jr="$JS_RSS" -v br="$BSD_RSS" -v ib="$IN_BYTES" -v bb="$BAG_BYTES" \
+    'BEGIN {w = n - j; if (w <= 0) w = 0.001;
+      printf "ratio input=%s whole_command_vs_bsdtar_same_folder=%.2fx whole_command_vs_bsdtar_same_bytes=%.2fx writer_only_cpu_s=%.3f writer_only_vs_bsdtar_same_bytes=%.2fx rss_newskit=%s rss_newskit_json=%s rss_bsdtar=%s archived_bytes=%d folder_bytes=%d\n",
+        d, b/n, g/n, w, g/w, nr, jr, br, bb, ib}'
+  rm -rf "$W"
+done
