@@ -35,6 +35,9 @@ extension NewskitCommand {
         @Flag(help: "Skip entity extraction (faster; for pure archiving). Tables and layers then have no entities.")
         var noEntities = false
 
+        @Flag(help: "Extract entities again even when the input (a bundle, corpus JSON) already carries them; by default they are kept.")
+        var reExtract = false
+
         @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
         var gazetteer: String?
 
@@ -78,12 +81,10 @@ extension NewskitCommand {
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
             var corpus = try reader.read(paths: input.inputs)
             ProgressLine.shared.clear()
-            if !noEntities {
-                corpus = try EntityExtraction.run(corpus, diagnostics: diagnostics, settings: ExtractionSettings(gazetteerPath: gazetteer)) { done, total in
-                    ProgressLine.shared.update("extracting", done: done, total: total)
-                }
-                ProgressLine.shared.clear()
+            corpus = try ExtractionStep.apply(to: corpus, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: diagnostics) { done, total in
+                ProgressLine.shared.update("extracting", done: done, total: total)
             }
+            ProgressLine.shared.clear()
             try write(corpus, with: exporters, context: context)
         }
 

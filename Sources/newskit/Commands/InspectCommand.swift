@@ -16,6 +16,9 @@ extension NewskitCommand {
         @Flag(help: "Skip entity extraction.")
         var noEntities = false
 
+        @Flag(help: "Extract entities again even when the input (a bundle, corpus JSON) already carries them; by default they are kept.")
+        var reExtract = false
+
         @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
         var gazetteer: String?
 
@@ -31,9 +34,7 @@ extension NewskitCommand {
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
             var corpus = try reader.read(paths: input.inputs)
             ProgressLine.shared.clear()
-            if !noEntities {
-                corpus = try EntityExtraction.run(corpus, diagnostics: collector, settings: ExtractionSettings(gazetteerPath: gazetteer))
-            }
+            corpus = try ExtractionStep.apply(to: corpus, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: collector)
             let summary = CorpusSummary(corpus, top: top, warnings: collector.diagnostics.map(\.description))
             if json {
                 let encoder = JSONEncoder()
