@@ -6,6 +6,14 @@ import TestSupport
 /// Making bundles in tests: the sample corpus read lazily from `samples/` (so its originals are
 /// on disk), exported to memory or to a file.
 enum BundleTestSupport {
+    /// Payload files a bundle holds besides `corpus.json` and the originals: the outputs of the
+    /// companion exporters that are registered (csv: three tables and datapackage.json;
+    /// geojson: the places layer).
+    static var companionFiles: Int {
+        let names = Set(ExporterRegistry.builtIn.names)
+        return (names.contains("csv") ? 4 : 0) + (names.contains("geojson") ? 1 : 0)
+    }
+
     static func sampleCorpus() throws -> Corpus {
         try CorpusReader().read(paths: [Fixtures.samples.path])
     }
