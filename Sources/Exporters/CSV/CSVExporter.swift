@@ -22,7 +22,7 @@ public struct CSVExporter: Exporter {
         options: [
             ExporterOption(
                 name: "excel",
-                help: "For spreadsheets: start each file with a UTF-8 byte order mark and prefix text cells starting with = + - @ with ' (formula-injection guard). Off by default: the cells are then changed, and pandas, DuckDB and SQL want the data as it is.",
+                help: "Spreadsheet mode: a UTF-8 byte order mark, and ' before text cells starting with = + - @ (formula-injection guard). Off by default to keep cells exact for pandas, DuckDB and SQL.",
                 defaultValue: "false", allowedValues: ["true", "false"]),
         ])
 

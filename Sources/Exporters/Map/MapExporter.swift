@@ -25,7 +25,6 @@ public struct MapExporter: Exporter {
         if let warning = layer.unlocatedWarning {
             context.diagnostics.warn(warning, at: descriptor.name)
         }
-        let title = corpus.title.map { "Places in \($0)" } ?? "Places mentioned"
-        try sink.write(try MapRenderer(maxLabels: labels).svg(for: layer, title: title))
+        try sink.write(try MapRenderer(maxLabels: labels).svg(for: layer, title: MapRenderer.title(for: corpus)))
     }
 }

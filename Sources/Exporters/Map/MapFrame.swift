@@ -31,9 +31,7 @@ struct MapFrame {
             for (lon, lat) in points { w = min(w, lon); e = max(e, lon); s = min(s, lat); n = max(n, lat) }
             fit(west: w, south: s, east: e, north: n)
         } else {
-            fit(west: -180, south: -60, east: 180, north: 85)
-            west = -180; east = 180; south = -60; north = 85
-            place()
+            place() // the world, as initialised
         }
     }
 

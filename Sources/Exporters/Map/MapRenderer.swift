@@ -28,11 +28,17 @@ public struct MapRenderer: Sendable {
     /// The map of the cities mentioned in `corpus`, titled with its title.
     /// - Throws: `MapError` when the bundled outlines are missing.
     public func svg(for corpus: Corpus) throws -> String {
-        let layer = PlaceLayer(corpus)
-        return try svg(for: layer, title: corpus.title.map { "Places in \($0)" } ?? "Places mentioned")
+        try svg(for: PlaceLayer(corpus), title: MapRenderer.title(for: corpus))
     }
 
-    /// The map of `layer`'s places under `title`.
+    /// "Places in <corpus title>", or "Places mentioned" for a corpus without a title.
+    public static func title(for corpus: Corpus) -> String {
+        corpus.title.map { "Places in \($0)" } ?? "Places mentioned"
+    }
+
+    /// The map of `layer`'s places under `title`: a standalone SVG document starting with an XML
+    /// declaration. Its one `id` (`newskit-map-clip`) is prefixed so that the SVG can also be
+    /// inlined in XHTML (drop the first line then).
     /// - Throws: `MapError` when the bundled outlines are missing.
     public func svg(for layer: PlaceLayer, title: String) throws -> String {
         let outline = try WorldOutline.bundled.get()
@@ -44,7 +50,7 @@ public struct MapRenderer: Sendable {
         svg.line("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(svg.n(width))\" height=\"\(svg.n(height))\" viewBox=\"0 0 \(svg.n(width)) \(svg.n(height))\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">")
         svg.line("<title>\(XMLEscaping.escape(title))</title>")
         svg.line("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
-        svg.line("<clipPath id=\"map\"><rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\"/></clipPath>")
+        svg.line("<clipPath id=\"newskit-map-clip\"><rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\"/></clipPath>")
         svg.line("<rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\" fill=\"#dcebf5\"/>")
         drawCountries(outline, frame: frame, highlighted: Set(layer.places.compactMap(\.countryCode)), into: &svg)
         let markers = drawMarkers(layer.places, frame: frame, into: &svg)
@@ -57,7 +63,7 @@ public struct MapRenderer: Sendable {
     }
 
     private func drawCountries(_ outline: WorldOutline, frame: MapFrame, highlighted: Set<String>, into svg: inout SVGText) {
-        svg.line("<g clip-path=\"url(#map)\" stroke=\"#9aa5ab\" stroke-width=\"0.6\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">")
+        svg.line("<g clip-path=\"url(#newskit-map-clip)\" stroke=\"#9aa5ab\" stroke-width=\"0.6\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">")
         for country in outline.countries where frame.overlaps(country.bounds) {
             var path = ""
             for ring in country.rings {
