@@ -48,7 +48,7 @@ public struct MapRenderer: Sendable {
         var svg = SVGText()
         svg.line("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         svg.line("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(svg.n(width))\" height=\"\(svg.n(height))\" viewBox=\"0 0 \(svg.n(width)) \(svg.n(height))\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">")
-        svg.line("<title>\(XMLEscaping.escape(title))</title>")
+        svg.line("<title>\(XMLText.escape(title))</title>")
         svg.line("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         svg.line("<clipPath id=\"newskit-map-clip\"><rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\"/></clipPath>")
         svg.line("<rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\" fill=\"#dcebf5\"/>")
@@ -74,7 +74,7 @@ public struct MapRenderer: Sendable {
                 path += "Z"
             }
             let fill = highlighted.contains(country.code) ? "#f3e3c3" : "#f4f1ea"
-            svg.line("<path fill=\"\(fill)\" d=\"\(path)\"><title>\(XMLEscaping.escape(country.name))</title></path>")
+            svg.line("<path fill=\"\(fill)\" d=\"\(path)\"><title>\(XMLText.escape(country.name))</title></path>")
         }
         svg.line("</g>")
     }
@@ -89,7 +89,7 @@ public struct MapRenderer: Sendable {
         svg.line("<g fill=\"#c0392b\" fill-opacity=\"0.75\" stroke=\"#ffffff\" stroke-width=\"1\">")
         for index in places.indices.reversed() {
             let m = markers[index], place = places[index]
-            svg.line("<circle cx=\"\(svg.n(m.x))\" cy=\"\(svg.n(m.y))\" r=\"\(svg.n(m.r))\"><title>\(XMLEscaping.escape(place.name)): \(place.mentions) mention\(place.mentions == 1 ? "" : "s")</title></circle>")
+            svg.line("<circle cx=\"\(svg.n(m.x))\" cy=\"\(svg.n(m.y))\" r=\"\(svg.n(m.r))\"><title>\(XMLText.escape(place.name)): \(place.mentions) mention\(place.mentions == 1 ? "" : "s")</title></circle>")
         }
         svg.line("</g>")
         return markers
@@ -109,7 +109,7 @@ public struct MapRenderer: Sendable {
         })
         svg.line("<g font-size=\"12\" fill=\"#1c2833\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">")
         for index in places.indices.prefix(maxLabels) {
-            let name = XMLEscaping.escape(places[index].name)
+            let name = XMLText.escape(places[index].name)
             guard let spot = placer.place(places[index].name, x: markers[index].x, y: markers[index].y, r: markers[index].r) else { continue }
             svg.line("<text x=\"\(svg.n(spot.x))\" y=\"\(svg.n(spot.y))\" text-anchor=\"\(spot.anchor)\">\(name)</text>")
         }
@@ -122,8 +122,8 @@ public struct MapRenderer: Sendable {
             ? "No mentioned city has coordinates"
             : "\(layer.places.count) \(layer.places.count == 1 ? "city" : "cities"), \(mentions) mention\(mentions == 1 ? "" : "s")"
         if !layer.unlocated.isEmpty { subtitle += "; \(layer.unlocated.count) without coordinates not shown" }
-        svg.line("<text x=\"12\" y=\"24\" font-size=\"18\" font-weight=\"bold\" fill=\"#1c2833\">\(XMLEscaping.escape(title))</text>")
-        svg.line("<text x=\"12\" y=\"44\" font-size=\"12\" fill=\"#566573\">\(XMLEscaping.escape(subtitle))</text>")
+        svg.line("<text x=\"12\" y=\"24\" font-size=\"18\" font-weight=\"bold\" fill=\"#1c2833\">\(XMLText.escape(title))</text>")
+        svg.line("<text x=\"12\" y=\"44\" font-size=\"12\" fill=\"#566573\">\(XMLText.escape(subtitle))</text>")
         if layer.places.isEmpty {
             svg.line("<text x=\"\(svg.n(frame.x + frame.width / 2))\" y=\"\(svg.n(frame.y + frame.height / 2))\" text-anchor=\"middle\" font-size=\"20\" fill=\"#566573\">No places to show</text>")
         }

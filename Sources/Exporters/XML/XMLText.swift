@@ -1,4 +1,5 @@
-/// Turns arbitrary article text into text that is always safe inside XHTML (XML 1.0).
+/// Turns arbitrary text into text that is always safe inside XML 1.0: the EPUB's XHTML and the
+/// SVG map share it.
 ///
 /// - `&`, `<`, `>`, `"` and `'` become entities, so text works in content and in attributes.
 /// - Characters XML 1.0 forbids (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF)
