@@ -9,8 +9,9 @@ struct NewskitCommand: ParsableCommand {
         commandName: "newskit",
         abstract: "Read news articles into one document model and export them: tables, map layers, ebooks, archives.",
         discussion: """
-            Inputs are .txt articles, JSON Lines (.jsonl), JSON arrays, newskit corpus JSON, folders of \
-            these, or - for standard input.
+            Inputs are .txt articles, JSON Lines (.jsonl), JSON arrays, web pages (.html), web archives \
+            (.warc, .warc.gz), newskit corpus JSON and bundles (.tar.gz), folders of these, or - for \
+            standard input.
 
             Examples:
               newskit export samples --format json --output out/corpus.json

@@ -25,7 +25,7 @@ public enum ReadError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot be read (\(reason)). Check the path and the file's permissions."
         case .noArticles(let inputs):
-            "no articles found in \(inputs.joined(separator: ", ")). newskit reads .txt, .jsonl, .json and newskit corpus files."
+            "no articles found in \(inputs.joined(separator: ", ")). newskit reads .txt, .jsonl, .json (also gzipped), .html, .warc, newskit corpus JSON and newskit bundles (.tar.gz)."
         case .emptyInput(let path):
             "\(path): the file is empty."
         case .binaryInput(let path, let offset):

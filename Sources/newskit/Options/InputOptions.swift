@@ -5,7 +5,7 @@ import Foundation
 /// The inputs and how to read them, shared by `export` and `inspect`.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Articles to read: .txt files, .jsonl, .json, newskit corpus JSON, folders of them, or - for standard input.",
+        "Articles to read: .txt, .jsonl, .json (also gzipped), .html, .warc(.gz), newskit corpus JSON or bundles (.tar.gz), folders of them, or - for standard input.",
         valueName: "input"))
     var inputs: [String] = []
 
