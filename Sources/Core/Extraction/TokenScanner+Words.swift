@@ -85,6 +85,8 @@ extension TokenScanner {
 
     /// The end of a URL starting at `start`, or nil when none starts there.
     func urlEnd(from start: Int) -> Int? {
+        // Every prefix starts with `h` or `w`: most tokens are rejected without building a window.
+        guard let first = chars[start].asciiValue, first | 0x20 == 0x68 || first | 0x20 == 0x77 else { return nil }
         if start > 0 && isWordCharacter(chars[start - 1]) { return nil }
         let prefixes = ["http://", "https://", "www."]
         let window = String(chars[start..<min(chars.count, start + 8)]).lowercased()
@@ -99,13 +101,20 @@ extension TokenScanner {
     mutating func scanSymbol(from start: Int) -> Int {
         let c = chars[start]
         var end = start + 1
-        if ".!?".contains(c) {
-            while end < chars.count && ".!?".contains(chars[end]) { end += 1 }
+        if Self.isStop(c) {
+            while end < chars.count && Self.isStop(chars[end]) { end += 1 }
         } else if c == "-" {
             while end < chars.count && chars[end] == "-" { end += 1 }
         }
         emit(start, end)
-        if ".!?…".contains(c) { pendingBreak = .terminator }
+        if Self.isStop(c) || c == "…" { pendingBreak = .terminator }
         return end
+    }
+
+    /// `.`, `!` or `?` (tested on the byte: this runs for every punctuation token).
+    @inline(__always)
+    static func isStop(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return a == 46 || a == 33 || a == 63
     }
 }

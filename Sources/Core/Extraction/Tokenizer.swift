@@ -42,6 +42,10 @@ struct TokenScanner {
     let chars: [Character]
     /// `offsets[i]` is the scalar offset of `chars[i]`; `offsets[chars.count]` is the text's end.
     let offsets: [Int]
+    /// The text's UTF-8 bytes and `utf8Offsets[i]`, the byte offset of `chars[i]`: tokens are
+    /// cut from the bytes, which is much cheaper than joining `Character`s.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int]
     var tokens: [Token] = []
     var sentence = 0
     var pendingBreak: SentenceBreak?
@@ -50,13 +54,20 @@ struct TokenScanner {
         chars = Array(text)
         var offsets: [Int] = []
         offsets.reserveCapacity(chars.count + 1)
-        var offset = 0
+        var utf8Offsets: [Int] = []
+        utf8Offsets.reserveCapacity(chars.count + 1)
+        var offset = 0, utf8Offset = 0
         for character in chars {
             offsets.append(offset)
+            utf8Offsets.append(utf8Offset)
             offset += character.unicodeScalars.count
+            utf8Offset += character.utf8.count
         }
         offsets.append(offset)
+        utf8Offsets.append(utf8Offset)
         self.offsets = offsets
+        self.utf8Offsets = utf8Offsets
+        utf8 = Array(text.utf8)
     }
 
     mutating func run() -> [Token] {
@@ -91,7 +102,8 @@ struct TokenScanner {
                 pendingBreak = nil
             }
         }
-        tokens.append(Token(text: String(chars[start..<end]), start: offsets[start], end: offsets[end], sentence: sentence))
+        let text = String(decoding: utf8[utf8Offsets[start]..<utf8Offsets[end]], as: UTF8.self)
+        tokens.append(Token(text: text, start: offsets[start], end: offsets[end], sentence: sentence))
     }
 
     func isWordCharacter(_ c: Character) -> Bool {
