@@ -10,8 +10,8 @@ extension TokenScanner {
         var segmentStart = j
         var hyphenSegmentStart = j
         while true {
-            while j < chars.count && isWordCharacter(chars[j]) { j += 1 }
-            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > start else { break }
+            while j < chars.count && isWordCharacter(at: j) { j += 1 }
+            guard j + 1 < chars.count, isWordCharacter(at: j + 1), j > start else { break }
             let c = chars[j], prev = chars[j - 1], next = chars[j + 1]
             if c == "@" || c == "." && joinsAtFullStop(segment: segmentStart..<j, next: j + 1) {
                 j += 1
@@ -68,7 +68,7 @@ extension TokenScanner {
     /// The end of the run of word characters starting at `index`.
     func wordRunEnd(from index: Int) -> Int {
         var k = index
-        while k < chars.count && isWordCharacter(chars[k]) { k += 1 }
+        while k < chars.count && isWordCharacter(at: k) { k += 1 }
         return k
     }
 
@@ -86,8 +86,9 @@ extension TokenScanner {
     /// The end of a URL starting at `start`, or nil when none starts there.
     func urlEnd(from start: Int) -> Int? {
         // Every prefix starts with `h` or `w`: most tokens are rejected without building a window.
-        guard let first = chars[start].asciiValue, first | 0x20 == 0x68 || first | 0x20 == 0x77 else { return nil }
-        if start > 0 && isWordCharacter(chars[start - 1]) { return nil }
+        let first = ascii[start]
+        guard first | 0x20 == 0x68 || first | 0x20 == 0x77 else { return nil }
+        if start > 0 && isWordCharacter(at: start - 1) { return nil }
         let prefixes = ["http://", "https://", "www."]
         let window = String(chars[start..<min(chars.count, start + 8)]).lowercased()
         guard let prefix = prefixes.first(where: { window.hasPrefix($0) }) else { return nil }
