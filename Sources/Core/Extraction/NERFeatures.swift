@@ -134,6 +134,6 @@ struct NERFeatures {
     /// Whether token `i` follows an opening quote or a sentence-internal colon (capitalised
     /// for grammar, not because it is a name).
     static func opensQuote(_ words: [String], _ i: Int) -> Bool {
-        i > 0 && ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(words[i - 1])
+        i > 0 && words[i - 1].utf8.count <= 3 && ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(words[i - 1])
     }
 }
