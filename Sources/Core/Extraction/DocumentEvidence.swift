@@ -6,8 +6,8 @@ struct DocumentEvidence {
     let lowercaseElsewhere: [Bool]
 
     init(words: [String], lower: [UInt64], initial: [Bool], headline: [Bool]) {
-        var capitalCount: [UInt64: Int] = [:]
-        var lowerCount: [UInt64: Int] = [:]
+        var capitalCount = HashKeyTable<Int>(capacity: words.count)
+        var lowerCount = HashKeyTable<Int>(capacity: words.count)
         var isCapitalMid = [Bool](repeating: false, count: words.count)
         var isLower = [Bool](repeating: false, count: words.count)
         for i in words.indices {

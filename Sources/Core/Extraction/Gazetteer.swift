@@ -24,8 +24,9 @@ public final class Gazetteer: Sendable {
         var countries: [String: Int] = [:]
         for (position, place) in places.enumerated() {
             let entry = UInt32(position) << 1
-            index[NameKey.lookup(place.name), default: []].append(entry)
-            var seen: Set<String> = [NameKey.lookup(place.name)]
+            let nameKey = NameKey.lookup(place.name)
+            index[nameKey, default: []].append(entry)
+            var seen: Set<String> = [nameKey]
             for alias in position < aliases.count ? aliases[position] : [] {
                 let key = NameKey.lookup(alias)
                 if !key.isEmpty, seen.insert(key).inserted { index[key, default: []].append(entry | 1) }

@@ -24,10 +24,10 @@ struct NERFeatures {
     init(tokens: [Token], gazetteer: NERGazetteer) {
         let n = tokens.count
         let words = tokens.map(\.text)
-        let lowered = words.map { $0.lowercased() }
         let wordHash = words.map { FeatureHash.of($0) }
-        let lower = lowered.map { FeatureHash.of($0) }
-        let shape = words.map { FeatureHash.of(Self.shape(of: $0)) }
+        let hashed = words.map { WordHashes($0) }
+        let lower = hashed.map(\.lower)
+        let shape = hashed.map(\.shape)
         let capitalised = words.map { $0.first?.fastIsUppercase ?? false }
         let sentences = tokens.map(\.sentence)
         let headline = SentenceFlags.headline(words, sentences)
@@ -63,7 +63,7 @@ struct NERFeatures {
             features.append(FeatureHash.combine(1, wordHash[i]))
             features.append(FeatureHash.combine(2, lower[i]))
             features.append(FeatureHash.combine(3, shape[i]))
-            Self.appendAffixes(lowered[i], into: &features)
+            hashed[i].appendAffixes(into: &features)
             let l1 = at(lower, i, -1), r1 = at(lower, i, 1), l2 = at(lower, i, -2), r2 = at(lower, i, 2)
             let s1 = at(shape, i, -1), t1 = at(shape, i, 1)
             features.append(FeatureHash.combine(12, l1))
@@ -103,15 +103,6 @@ struct NERFeatures {
         self.offsets = offsets
     }
 
-    /// Prefixes and suffixes of 1–4 characters of the lowercase word (templates 4–11).
-    static func appendAffixes(_ word: String, into features: inout [UInt64]) {
-        let chars = Array(word)
-        for k in 1...4 where chars.count > k {
-            features.append(FeatureHash.combine(UInt64(3 + k), FeatureHash.of(String(chars[..<k]))))
-            features.append(FeatureHash.combine(UInt64(7 + k), FeatureHash.of(String(chars[(chars.count - k)...]))))
-        }
-    }
-
     /// The word's shape: `X` upper, `x` lower, `d` digit, other characters as they are, with
     /// runs collapsed (`Kharkiv` → `Xx`, `U.S.` → `X.X.`, `2022-02-28` → `d-d-d`).
     static func shape(of word: String) -> String {
@@ -143,6 +134,6 @@ struct NERFeatures {
     /// Whether token `i` follows an opening quote or a sentence-internal colon (capitalised
     /// for grammar, not because it is a name).
     static func opensQuote(_ words: [String], _ i: Int) -> Bool {
-        i > 0 && ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(words[i - 1])
+        i > 0 && words[i - 1].utf8.count <= 3 && ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(words[i - 1])
     }
 }

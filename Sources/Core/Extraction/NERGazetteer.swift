@@ -9,7 +9,7 @@ struct NERGazetteer: Sendable, Equatable {
     /// `(kind index, name)` pairs as loaded; kept so the model file can carry them.
     let entries: [(kind: UInt8, name: String)]
     /// Hash of a lowercased token sequence -> bit set of kinds.
-    let names: [UInt64: UInt8]
+    let names: HashKeyTable<UInt8>
 
     static func == (lhs: NERGazetteer, rhs: NERGazetteer) -> Bool {
         lhs.entries.elementsEqual(rhs.entries) { $0.kind == $1.kind && $0.name == $1.name }
@@ -17,7 +17,7 @@ struct NERGazetteer: Sendable, Equatable {
 
     init(entries: [(kind: UInt8, name: String)]) {
         self.entries = entries
-        var names: [UInt64: UInt8] = [:]
+        var names = HashKeyTable<UInt8>(capacity: entries.count)
         for entry in entries {
             let parts = Self.tokenHashes(entry.name)
             guard !parts.isEmpty, parts.count <= Self.maxTokens else { continue }
@@ -31,7 +31,7 @@ struct NERGazetteer: Sendable, Equatable {
     /// the tokenizer or string copies, which keeps model loading fast.
     static func tokenHashes(_ name: String) -> [UInt64] {
         let simple = name.utf8.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 || $0 == 32 }
-        guard simple else { return Tokenizer().tokenize(name).map { FeatureHash.of($0.text.lowercased()) } }
+        guard simple else { return wordHashes(name) ?? Tokenizer().tokenize(name).map { FeatureHash.of($0.text.lowercased()) } }
         var hashes: [UInt64] = []
         var hash = FeatureHash.offsetBasis, inToken = false
         for byte in name.utf8 {
@@ -45,6 +45,17 @@ struct NERGazetteer: Sendable, Equatable {
             }
         }
         if inToken { hashes.append(hash) }
+        return hashes
+    }
+
+    /// The token hashes of a name made only of letters (any script) and single spaces, which
+    /// the tokenizer splits at the spaces alone; nil for any other name.
+    static func wordHashes(_ name: String) -> [UInt64]? {
+        var hashes: [UInt64] = []
+        for word in name.split(separator: " ", omittingEmptySubsequences: false) {
+            guard !word.isEmpty, word.allSatisfy(\.isLetter) else { return nil }
+            hashes.append(FeatureHash.of(word.lowercased()))
+        }
         return hashes
     }
 

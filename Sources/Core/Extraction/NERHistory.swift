@@ -6,19 +6,19 @@ struct NERHistory {
     var previous = NERTagSet.outside
     var beforePrevious = NERTagSet.outside
     /// Lowercase-word hash -> label index + 1 of its latest tag (0 for `O`).
-    var lastLabel: [UInt64: UInt64] = [:]
+    var lastLabel = HashKeyTable<UInt64>(capacity: 256)
     /// From a first pass over the whole document: lowercase-word hash -> label index + 1 of an
     /// entity tag it got anywhere (later mentions too, which the left-to-right memory cannot
     /// see: a headline's names are explained by the body below it). Nil in the first pass.
-    var firstPass: [UInt64: UInt64]?
+    var firstPass: HashKeyTable<UInt64>?
 
-    init(firstPass: [UInt64: UInt64]? = nil) {
+    init(firstPass: HashKeyTable<UInt64>? = nil) {
         self.firstPass = firstPass
     }
 
     /// The first-pass memory of a document tagged `tags`.
-    static func memory(_ tags: [Int], _ doc: NERFeatures) -> [UInt64: UInt64] {
-        var memory: [UInt64: UInt64] = [:]
+    static func memory(_ tags: [Int], _ doc: NERFeatures) -> HashKeyTable<UInt64> {
+        var memory = HashKeyTable<UInt64>(capacity: 256)
         for (i, tag) in tags.enumerated() {
             guard let label = NERTagSet.label(of: tag) else { continue }
             memory[doc.lower[i]] = UInt64(NERTagSet.index(of: label) + 1)

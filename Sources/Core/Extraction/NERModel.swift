@@ -20,23 +20,43 @@ public struct NERModel: Sendable, Equatable {
     /// sees what the first said about each word anywhere in the document.
     func tags(_ tokens: [Token]) -> [Int] {
         let doc = NERFeatures(tokens: tokens, gazetteer: gazetteer)
-        let first = decode(tokens, doc, NERHistory())
-        return decode(tokens, doc, NERHistory(firstPass: NERHistory.memory(first, doc)))
+        let fixed = staticScores(doc, count: tokens.count)
+        let first = decode(tokens, doc, NERHistory(), fixed)
+        return decode(tokens, doc, NERHistory(firstPass: NERHistory.memory(first, doc)), fixed)
     }
 
-    /// One greedy left-to-right pass.
-    func decode(_ tokens: [Token], _ doc: NERFeatures, _ start: NERHistory) -> [Int] {
+    /// Each token's scores from its static features alone (`NERTagSet.count` per token), the
+    /// part both passes share: summed once, in the order `NERWeights.score` sums them, so
+    /// adding the history features on top gives the very same floats.
+    func staticScores(_ doc: NERFeatures, count: Int) -> [Float] {
+        let tagCount = NERTagSet.count
+        var result = [Float](repeating: 0, count: count * tagCount)
+        weights.withUnsafeBufferPointer { w in
+            result.withUnsafeMutableBufferPointer { all in
+                for i in 0..<count {
+                    let s = UnsafeMutableBufferPointer(rebasing: all[(i * tagCount)..<((i + 1) * tagCount)])
+                    NERWeights.score(doc, i, extra: [], weights: w, mask: mask, into: s)
+                }
+            }
+        }
+        return result
+    }
+
+    /// One greedy left-to-right pass; `fixed` holds the static scores (`staticScores`).
+    func decode(_ tokens: [Token], _ doc: NERFeatures, _ start: NERHistory, _ fixed: [Float]) -> [Int] {
         var history = start
         var tags = [Int](repeating: 0, count: tokens.count)
         var extra: [UInt64] = []
         var scores = [Float](repeating: 0, count: NERTagSet.count)
+        let tagCount = NERTagSet.count
         weights.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
                 for i in tokens.indices {
                     if i > 0 && tokens[i].sentence != tokens[i - 1].sentence { history.startSentence() }
                     extra.removeAll(keepingCapacity: true)
                     history.appendFeatures(i, doc, into: &extra)
-                    NERWeights.score(doc, i, extra: extra, weights: w, mask: mask, into: s)
+                    for t in 0..<tagCount { s[t] = fixed[i * tagCount + t] }
+                    for f in extra { NERWeights.addRow(f, w, mask, s) }
                     let tag = history.best(UnsafeBufferPointer(s))
                     tags[i] = tag
                     history.record(i, tag, doc)

@@ -10,8 +10,8 @@ extension TokenScanner {
         var segmentStart = j
         var hyphenSegmentStart = j
         while true {
-            while j < chars.count && isWordCharacter(chars[j]) { j += 1 }
-            guard j + 1 < chars.count, isWordCharacter(chars[j + 1]), j > start else { break }
+            while j < chars.count && isWordCharacter(at: j) { j += 1 }
+            guard j + 1 < chars.count, isWordCharacter(at: j + 1), j > start else { break }
             let c = chars[j], prev = chars[j - 1], next = chars[j + 1]
             if c == "@" || c == "." && joinsAtFullStop(segment: segmentStart..<j, next: j + 1) {
                 j += 1
@@ -68,7 +68,7 @@ extension TokenScanner {
     /// The end of the run of word characters starting at `index`.
     func wordRunEnd(from index: Int) -> Int {
         var k = index
-        while k < chars.count && isWordCharacter(chars[k]) { k += 1 }
+        while k < chars.count && isWordCharacter(at: k) { k += 1 }
         return k
     }
 
@@ -85,7 +85,10 @@ extension TokenScanner {
 
     /// The end of a URL starting at `start`, or nil when none starts there.
     func urlEnd(from start: Int) -> Int? {
-        if start > 0 && isWordCharacter(chars[start - 1]) { return nil }
+        // Every prefix starts with `h` or `w`: most tokens are rejected without building a window.
+        let first = ascii[start]
+        guard first | 0x20 == 0x68 || first | 0x20 == 0x77 else { return nil }
+        if start > 0 && isWordCharacter(at: start - 1) { return nil }
         let prefixes = ["http://", "https://", "www."]
         let window = String(chars[start..<min(chars.count, start + 8)]).lowercased()
         guard let prefix = prefixes.first(where: { window.hasPrefix($0) }) else { return nil }
@@ -99,13 +102,20 @@ extension TokenScanner {
     mutating func scanSymbol(from start: Int) -> Int {
         let c = chars[start]
         var end = start + 1
-        if ".!?".contains(c) {
-            while end < chars.count && ".!?".contains(chars[end]) { end += 1 }
+        if Self.isStop(c) {
+            while end < chars.count && Self.isStop(chars[end]) { end += 1 }
         } else if c == "-" {
             while end < chars.count && chars[end] == "-" { end += 1 }
         }
         emit(start, end)
-        if ".!?…".contains(c) { pendingBreak = .terminator }
+        if Self.isStop(c) || c == "…" { pendingBreak = .terminator }
         return end
+    }
+
+    /// `.`, `!` or `?` (tested on the byte: this runs for every punctuation token).
+    @inline(__always)
+    static func isStop(_ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return a == 46 || a == 33 || a == 63
     }
 }

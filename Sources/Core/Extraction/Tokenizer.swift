@@ -42,6 +42,14 @@ struct TokenScanner {
     let chars: [Character]
     /// `offsets[i]` is the scalar offset of `chars[i]`; `offsets[chars.count]` is the text's end.
     let offsets: [Int]
+    /// The text's UTF-8 bytes and `utf8Offsets[i]`, the byte offset of `chars[i]`: tokens are
+    /// cut from the bytes, which is much cheaper than joining `Character`s.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int]
+    /// `ascii[i]` is the byte of `chars[i]` when that character is one ASCII byte, else
+    /// `notASCII`: the scanner's character tests answer from it without asking `Character`.
+    let ascii: [UInt8]
+    static let notASCII: UInt8 = 0xFF
     var tokens: [Token] = []
     var sentence = 0
     var pendingBreak: SentenceBreak?
@@ -50,28 +58,37 @@ struct TokenScanner {
         chars = Array(text)
         var offsets: [Int] = []
         offsets.reserveCapacity(chars.count + 1)
-        var offset = 0
+        var utf8Offsets: [Int] = []
+        utf8Offsets.reserveCapacity(chars.count + 1)
+        var offset = 0, utf8Offset = 0
         for character in chars {
             offsets.append(offset)
+            utf8Offsets.append(utf8Offset)
             offset += character.unicodeScalars.count
+            utf8Offset += character.utf8.count
         }
         offsets.append(offset)
+        utf8Offsets.append(utf8Offset)
         self.offsets = offsets
+        self.utf8Offsets = utf8Offsets
+        let utf8 = Array(text.utf8)
+        self.utf8 = utf8
+        ascii = chars.indices.map { utf8Offsets[$0 + 1] - utf8Offsets[$0] == 1 ? utf8[utf8Offsets[$0]] : Self.notASCII }
     }
 
     mutating func run() -> [Token] {
         var i = 0
         while i < chars.count {
-            let c = chars[i]
-            if c.fastIsNewline {
+            let c = chars[i], a = ascii[i]
+            if a == Self.notASCII ? c.fastIsNewline : a >= 10 && a <= 13 {
                 if !tokens.isEmpty { pendingBreak = .line }
                 i += 1
-            } else if c.fastIsWhitespace {
+            } else if a == Self.notASCII ? c.fastIsWhitespace : a == 32 || a == 9 {
                 i += 1
             } else if let end = urlEnd(from: i) {
                 emit(i, end)
                 i = end
-            } else if isWordCharacter(c) || (c == "@" || c == "#") && i + 1 < chars.count && isWordCharacter(chars[i + 1]) {
+            } else if isWordCharacter(at: i) || (a == 64 || a == 35) && i + 1 < chars.count && isWordCharacter(at: i + 1) {
                 i = scanWord(from: i)
             } else {
                 i = scanSymbol(from: i)
@@ -91,7 +108,16 @@ struct TokenScanner {
                 pendingBreak = nil
             }
         }
-        tokens.append(Token(text: String(chars[start..<end]), start: offsets[start], end: offsets[end], sentence: sentence))
+        let text = String(decoding: utf8[utf8Offsets[start]..<utf8Offsets[end]], as: UTF8.self)
+        tokens.append(Token(text: text, start: offsets[start], end: offsets[end], sentence: sentence))
+    }
+
+    /// `isWordCharacter(chars[i])`, from the ASCII byte when there is one.
+    @inline(__always)
+    func isWordCharacter(at i: Int) -> Bool {
+        let a = ascii[i]
+        if a == Self.notASCII { return isWordCharacter(chars[i]) }
+        return (a | 0x20) >= 97 && (a | 0x20) <= 122 || a >= 48 && a <= 57
     }
 
     func isWordCharacter(_ c: Character) -> Bool {
