@@ -32,11 +32,19 @@ public protocol DocumentLoader: Sendable {
 /// An ordered, indexable collection of documents whose bodies may be loaded on demand.
 public struct DocumentStore: Sendable {
     public let headers: [DocumentHeader]
-    private let storage: Storage
+    fileprivate let storage: Storage
 
-    private enum Storage: Sendable {
+    fileprivate enum Storage: Sendable {
         case memory([Document])
         case lazy(any DocumentLoader)
+
+        /// The body at `index`, without the header checks `DocumentStore.document(at:)` makes.
+        func load(at index: Int) throws -> Document {
+            switch self {
+            case .memory(let documents): documents[index]
+            case .lazy(let loader): try loader.loadDocument(at: index)
+            }
+        }
     }
 
     /// Documents held in memory.
@@ -118,13 +126,15 @@ public struct DocumentStore: Sendable {
     }
 }
 
-/// Loads from whichever of several stores holds the index.
+/// Loads from whichever of several stores holds the index. It keeps only the stores' bodies:
+/// their headers are already in the concatenated store, which checks each loaded document
+/// against them (keeping both copies cost about 0.4 KB per document).
 private struct ConcatenatedLoader: DocumentLoader {
-    let stores: [DocumentStore]
+    let parts: [DocumentStore.Storage]
     let starts: [Int]
 
     init(stores: [DocumentStore]) {
-        self.stores = stores
+        parts = stores.map(\.storage)
         var starts: [Int] = []
         var total = 0
         for store in stores {
@@ -141,7 +151,7 @@ private struct ConcatenatedLoader: DocumentLoader {
             let mid = (low + high + 1) / 2
             if starts[mid] <= index { low = mid } else { high = mid - 1 }
         }
-        return try stores[low].document(at: index - starts[low])
+        return try parts[low].load(at: index - starts[low])
     }
 }
 

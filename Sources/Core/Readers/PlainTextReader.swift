@@ -35,13 +35,21 @@ public struct PlainTextReader: Reader {
     }
 
     /// Reads the file again when its body is needed; refuses a file whose bytes changed.
+    /// Keeps plain strings, not the `Input` and its URL: one loader stays alive per file.
     private struct Loader: DocumentLoader {
-        let input: Input
+        let path: String
+        let displayPath: String
         let options: ReadOptions
 
+        init(input: Input, options: ReadOptions) {
+            path = input.url?.path ?? input.displayPath
+            displayPath = input.displayPath
+            self.options = options
+        }
+
         func loadDocument(at index: Int) throws -> Document {
-            let document = try PlainTextReader.document(input, context: ReadContext(options: options))
-            return document
+            let input = Input(displayPath: displayPath, url: URL(fileURLWithPath: path))
+            return try PlainTextReader.document(input, context: ReadContext(options: options))
         }
     }
 }
