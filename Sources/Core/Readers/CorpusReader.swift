@@ -28,6 +28,9 @@ public struct CorpusReader: Sendable {
     /// - Throws: `ReadError`.
     public func read(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Corpus {
         var parts: [Corpus] = []
+        // Plain-text files in a row share one store and one loader (a list of paths), instead
+        // of a store, a loader and a corpus each: about 1 KB less per file on large folders.
+        var texts = PlainTextBatch(options: context.options)
         var unclaimed = 0
         let planned = try plan(paths)
         let total = planned.reduce(Int64(0)) { $0 + $1.size }
@@ -37,12 +40,19 @@ public struct CorpusReader: Sendable {
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
             }
-            let read = try readFile(input, explicit: file.explicit, progressBase: done, total: total)
-            if read.isEmpty { unclaimed += 1 }
-            parts.append(contentsOf: read)
+            if input.url != nil, !file.explicit || input.pathExtension == "txt",
+               let reader = try claimingReader(input, explicit: file.explicit), reader is PlainTextReader {
+                try readText(input, explicit: file.explicit, into: &texts)
+            } else {
+                if let batch = texts.flush() { parts.append(batch) }
+                let read = try readFile(input, explicit: file.explicit, progressBase: done, total: total)
+                if read.isEmpty { unclaimed += 1 }
+                parts.append(contentsOf: read)
+            }
             done += file.size
             progress?(done, total)
         }
+        if let batch = texts.flush() { parts.append(batch) }
         if unclaimed > 0 {
             context.diagnostics.report(Diagnostic(.note, "\(unclaimed) file\(unclaimed == 1 ? "" : "s") in the input folders skipped: not an article format newskit reads"))
         }
@@ -81,6 +91,23 @@ public struct CorpusReader: Sendable {
     }
 
     /// Reads one file; an empty result means no reader claimed it (only for files found in folders).
+    /// The reader that claims `input` (by name and first bytes), or nil.
+    private func claimingReader(_ input: Input, explicit: Bool) throws -> (any Reader)? {
+        let prefix = try InputBytes.prefix(input)
+        return registry.reader(for: input, prefix: prefix) ?? (explicit ? fallback(for: input, prefix: prefix) : nil)
+    }
+
+    /// Reads one plain-text file into `batch`, with the same empty-file and --skip-invalid rules as `readFile`.
+    private func readText(_ input: Input, explicit: Bool, into batch: inout PlainTextBatch) throws {
+        do {
+            batch.add(try PlainTextReader.document(input, context: context), displayPath: input.displayPath)
+        } catch ReadError.emptyInput(let path) {
+            context.diagnostics.warn("empty file, skipped", at: path)
+        } catch let error as ReadError where context.options.skipInvalid && !explicit {
+            context.diagnostics.warn("skipped: \(error)", at: input.displayPath)
+        }
+    }
+
     private func readFile(_ input: Input, explicit: Bool, progressBase: Int64, total: Int64) throws -> [Corpus] {
         let prefix = try InputBytes.prefix(input)
         guard let reader = registry.reader(for: input, prefix: prefix) ?? (explicit ? fallback(for: input, prefix: prefix) : nil) else {

@@ -53,3 +53,42 @@ public struct PlainTextReader: Reader {
         }
     }
 }
+
+/// Plain-text documents read one after another, kept as headers plus one list of paths.
+struct PlainTextBatch {
+    let options: ReadOptions
+    private var headers: [DocumentHeader] = []
+    private var paths: [String] = []
+
+    init(options: ReadOptions) {
+        self.options = options
+    }
+
+    mutating func add(_ document: Document, displayPath: String) {
+        headers.append(DocumentHeader(document))
+        paths.append(displayPath)
+    }
+
+    /// The documents added since the last flush, as one corpus (nil when none were).
+    mutating func flush() -> Corpus? {
+        guard !headers.isEmpty else { return nil }
+        defer {
+            headers = []
+            paths = []
+        }
+        return Corpus(documents: DocumentStore(headers: headers, loader: Loader(paths: paths, options: options)))
+    }
+
+    /// Reads file `i` again when its body is needed (paths are resolved against the working
+    /// folder, which does not change during a run).
+    private struct Loader: DocumentLoader {
+        let paths: [String]
+        let options: ReadOptions
+
+        func loadDocument(at index: Int) throws -> Document {
+            let path = paths[index]
+            let input = Input(displayPath: path, url: URL(fileURLWithPath: path))
+            return try PlainTextReader.document(input, context: ReadContext(options: options))
+        }
+    }
+}
