@@ -40,14 +40,18 @@ public struct CorpusReader: Sendable {
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
             }
-            if input.url != nil, !file.explicit || input.pathExtension == "txt",
-               let reader = try claimingReader(input, explicit: file.explicit), reader is PlainTextReader {
-                try readText(input, explicit: file.explicit, into: &texts)
-            } else {
+            let reader = try claimingReader(input, explicit: file.explicit)
+            if reader is PlainTextReader, input.url != nil, !file.explicit || input.pathExtension == "txt" {
+                if let document = try tolerating(input, explicit: file.explicit, { try PlainTextReader.document(input, context: context) }) {
+                    texts.add(document, displayPath: input.displayPath)
+                }
+            } else if let reader {
                 if let batch = texts.flush() { parts.append(batch) }
-                let read = try readFile(input, explicit: file.explicit, progressBase: done, total: total)
-                if read.isEmpty { unclaimed += 1 }
-                parts.append(contentsOf: read)
+                if let read = try readFile(input, with: reader, explicit: file.explicit, progressBase: done, total: total) {
+                    parts.append(read)
+                }
+            } else {
+                unclaimed += 1
             }
             done += file.size
             progress?(done, total)
@@ -97,34 +101,26 @@ public struct CorpusReader: Sendable {
         return registry.reader(for: input, prefix: prefix) ?? (explicit ? fallback(for: input, prefix: prefix) : nil)
     }
 
-    /// Reads one plain-text file into `batch`, with the same empty-file and --skip-invalid rules as `readFile`.
-    private func readText(_ input: Input, explicit: Bool, into batch: inout PlainTextBatch) throws {
-        do {
-            batch.add(try PlainTextReader.document(input, context: context), displayPath: input.displayPath)
-        } catch ReadError.emptyInput(let path) {
-            context.diagnostics.warn("empty file, skipped", at: path)
-        } catch let error as ReadError where context.options.skipInvalid && !explicit {
-            context.diagnostics.warn("skipped: \(error)", at: input.displayPath)
-        }
-    }
-
-    private func readFile(_ input: Input, explicit: Bool, progressBase: Int64, total: Int64) throws -> [Corpus] {
-        let prefix = try InputBytes.prefix(input)
-        guard let reader = registry.reader(for: input, prefix: prefix) ?? (explicit ? fallback(for: input, prefix: prefix) : nil) else {
-            return []
-        }
+    /// Reads one file with the reader that claimed it; nil when it was skipped.
+    private func readFile(_ input: Input, with reader: any Reader, explicit: Bool, progressBase: Int64, total: Int64) throws -> Corpus? {
         var fileContext = context
         if let progress {
             fileContext.progress = { progress(progressBase + $0, total) }
         }
+        return try tolerating(input, explicit: explicit) { try reader.read(input, context: fileContext) }
+    }
+
+    /// Runs `read`; an empty file, or with --skip-invalid a bad file found in a folder, becomes a
+    /// warning and nil instead of an error.
+    private func tolerating<T>(_ input: Input, explicit: Bool, _ read: () throws -> T) throws -> T? {
         do {
-            return [try reader.read(input, context: fileContext)]
+            return try read()
         } catch ReadError.emptyInput(let path) {
             context.diagnostics.warn("empty file, skipped", at: path)
-            return [Corpus.empty]
+            return nil
         } catch let error as ReadError where context.options.skipInvalid && !explicit {
             context.diagnostics.warn("skipped: \(error)", at: input.displayPath)
-            return [Corpus.empty]
+            return nil
         }
     }
 

@@ -16,7 +16,9 @@ public struct PlainTextReader: Reader {
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
         let document = try PlainTextReader.document(input, context: context)
         guard input.url != nil else { return Corpus(documents: [document]) }
-        return Corpus(documents: DocumentStore(headers: [DocumentHeader(document)], loader: Loader(input: input, options: context.options)))
+        var batch = PlainTextBatch(options: context.options)
+        batch.add(document, displayPath: input.displayPath)
+        return batch.flush() ?? Corpus(documents: [document])
     }
 
     /// Reads one file into a document (pure: the same bytes give the same document).
@@ -32,25 +34,6 @@ public struct PlainTextReader: Reader {
         return Document(
             id: input.stem, title: article.title, date: article.date, text: article.text,
             origin: Origin(path: input.displayPath, sha256: Digest.sha256Hex(data)))
-    }
-
-    /// Reads the file again when its body is needed; refuses a file whose bytes changed.
-    /// Keeps plain strings, not the `Input` and its URL: one loader stays alive per file.
-    private struct Loader: DocumentLoader {
-        let path: String
-        let displayPath: String
-        let options: ReadOptions
-
-        init(input: Input, options: ReadOptions) {
-            path = input.url?.path ?? input.displayPath
-            displayPath = input.displayPath
-            self.options = options
-        }
-
-        func loadDocument(at index: Int) throws -> Document {
-            let input = Input(displayPath: displayPath, url: URL(fileURLWithPath: path))
-            return try PlainTextReader.document(input, context: ReadContext(options: options))
-        }
     }
 }
 

@@ -25,24 +25,30 @@ public struct JSONExporter: Exporter {
             try sink.write(try encoder.encode(title))
             try sink.write(",")
         }
-        try sink.write("\n\"documents\":[")
-        var first = true
-        try corpus.documents.forEach { document in
-            try sink.write(first ? "\n" : ",\n")
-            try sink.write(try encoder.encode(document))
-            first = false
+        try writeArray("documents", after: "\n", to: sink, encoder: encoder) { append in
+            try corpus.documents.forEach { try append($0) }
         }
-        try writeArray("entities", corpus.entities, to: sink, encoder: encoder)
-        try writeArray("mentions", corpus.mentions, to: sink, encoder: encoder)
+        try writeArray("entities", after: ",\n", to: sink, encoder: encoder) { append in
+            for entity in corpus.entities { try append(entity) }
+        }
+        try writeArray("mentions", after: ",\n", to: sink, encoder: encoder) { append in
+            for mention in corpus.mentions { try append(mention) }
+        }
         try sink.write("\n}\n")
     }
 
-    private func writeArray<T: Encodable>(_ key: String, _ items: [T], to sink: any ByteSink, encoder: JSONEncoder) throws {
-        try sink.write("\n],\n\"\(key)\":[")
-        for (index, item) in items.enumerated() {
-            try sink.write(index == 0 ? "\n" : ",\n")
+    /// Writes `"key":[` then one item per line (as `items` hands them over), then `]`.
+    private func writeArray(
+        _ key: String, after separator: String, to sink: any ByteSink, encoder: JSONEncoder,
+        _ items: ((any Encodable) throws -> Void) throws -> Void
+    ) throws {
+        try sink.write("\(separator)\"\(key)\":[")
+        var first = true
+        try items { item in
+            try sink.write(first ? "\n" : ",\n")
             try sink.write(try encoder.encode(item))
+            first = false
         }
-        if key == "mentions" { try sink.write("\n]") }
+        try sink.write("\n]")
     }
 }
