@@ -45,7 +45,7 @@ extension Fixtures {
             mentions += found.sorted { $0.start < $1.start }
         }
         corpus.entities = handMadeEntities.sorted { $0.id < $1.id }
-        corpus.mentions = mentions
+        corpus.mentions = MentionStore(mentions)
         return corpus
     }
 

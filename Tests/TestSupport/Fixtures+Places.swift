@@ -64,7 +64,7 @@ extension Fixtures {
         mention(2, "Moscow", "geonames:524901")
         mention(2, "Kyiv", "geonames:703448")
         mention(2, "=SUM(A1)", "org:sum")
-        return Corpus(title: "Test wire, \"spring\" 2022", documents: documents, entities: entities, mentions: mentions)
+        return Corpus(title: "Test wire, \"spring\" 2022", documents: documents, entities: entities, mentions: MentionStore(mentions))
     }
 
     /// A mention of the `occurrence`-th (0-based) `surface` in `text`, with offsets in Unicode

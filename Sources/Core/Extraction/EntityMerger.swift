@@ -12,14 +12,14 @@
 public enum EntityMerger {
     /// Merges `partials` into the corpus's entities (sorted by id) and mentions (document
     /// order, then start offset).
-    public static func merge(_ partials: [DocumentEntities]) -> (entities: [Entity], mentions: [Mention]) {
+    public static func merge(_ partials: [DocumentEntities]) -> (entities: [Entity], mentions: MentionStore) {
         let documents = partials.sorted { ($0.documentIndex, $0.documentID) < ($1.documentIndex, $1.documentID) }
         let table = KeyTable(documents)
         var clusters = UnionFind(table.keys)
         PersonVariantRule.apply(table, to: &clusters)
         AcronymRule.apply(table, to: &clusters)
         let (entities, idOfKey) = buildEntities(table, clusters: clusters)
-        var mentions: [Mention] = []
+        var mentions = MentionStore.Builder()
         for document in documents {
             for mention in document.mentions.sorted(by: { ($0.start, $0.end, $0.entity) < ($1.start, $1.end, $1.entity) }) {
                 guard mention.entity < document.entities.count, let id = idOfKey[document.entities[mention.entity].key] else { continue }
@@ -27,7 +27,7 @@ public enum EntityMerger {
                                         start: mention.start, end: mention.end, sentence: mention.sentence))
             }
         }
-        return (entities, mentions)
+        return (entities, mentions.finish())
     }
 
     private static func buildEntities(_ table: KeyTable, clusters: UnionFind) -> ([Entity], [String: String]) {

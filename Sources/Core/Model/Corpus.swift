@@ -11,10 +11,10 @@ public struct Corpus: Sendable {
     public var documents: DocumentStore
     /// Entities sorted by id.
     public var entities: [Entity]
-    /// Mentions in document order, then by start offset.
-    public var mentions: [Mention]
+    /// Mentions in document order, then by start offset, packed (see `MentionStore`).
+    public var mentions: MentionStore
 
-    public init(title: String? = nil, documents: DocumentStore, entities: [Entity] = [], mentions: [Mention] = []) {
+    public init(title: String? = nil, documents: DocumentStore, entities: [Entity] = [], mentions: MentionStore = []) {
         self.title = title
         self.documents = documents
         self.entities = entities
@@ -22,7 +22,7 @@ public struct Corpus: Sendable {
     }
 
     /// A corpus held entirely in memory.
-    public init(title: String? = nil, documents: [Document], entities: [Entity] = [], mentions: [Mention] = []) {
+    public init(title: String? = nil, documents: [Document], entities: [Entity] = [], mentions: MentionStore = []) {
         self.init(title: title, documents: DocumentStore(documents), entities: entities, mentions: mentions)
     }
 
@@ -65,7 +65,7 @@ extension Corpus: Codable {
             title: try container.decodeIfPresent(String.self, forKey: .title),
             documents: try container.decode([Document].self, forKey: .documents),
             entities: try container.decodeIfPresent([Entity].self, forKey: .entities) ?? [],
-            mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [])
+            mentions: MentionStore(try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? []))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -75,7 +75,7 @@ extension Corpus: Codable {
         try container.encodeIfPresent(title, forKey: .title)
         try container.encode(try documents.loadAll(), forKey: .documents)
         try container.encode(entities, forKey: .entities)
-        try container.encode(mentions, forKey: .mentions)
+        try container.encode(Array(mentions), forKey: .mentions)
     }
 }
 

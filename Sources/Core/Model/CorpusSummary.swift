@@ -30,15 +30,19 @@ public struct CorpusSummary: Codable, Sendable, Equatable {
         entities = byType
         mentions = corpus.mentions.count
         var mentionCounts: [String: Int] = [:]
-        var documentSets: [String: Set<String>] = [:]
+        // Mentions come grouped by document, so counting an entity's documents needs only the
+        // last document that named it, not a set of every one.
+        var documentCounts: [String: (count: Int, last: String)] = [:]
         for mention in corpus.mentions {
             mentionCounts[mention.entityID, default: 0] += 1
-            documentSets[mention.entityID, default: []].insert(mention.documentID)
+            if documentCounts[mention.entityID]?.last != mention.documentID {
+                documentCounts[mention.entityID] = ((documentCounts[mention.entityID]?.count ?? 0) + 1, mention.documentID)
+            }
         }
         var ranked: [String: [RankedEntity]] = [:]
         for type in EntityType.allCases {
             let list = corpus.entities.filter { $0.type == type }
-                .map { RankedEntity(id: $0.id, name: $0.name, mentions: mentionCounts[$0.id] ?? 0, documents: documentSets[$0.id]?.count ?? 0) }
+                .map { RankedEntity(id: $0.id, name: $0.name, mentions: mentionCounts[$0.id] ?? 0, documents: documentCounts[$0.id]?.count ?? 0) }
                 .sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
             if !list.isEmpty { ranked[type.rawValue] = Array(list.prefix(top)) }
         }

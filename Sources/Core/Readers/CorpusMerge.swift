@@ -10,7 +10,7 @@ public enum CorpusMerge {
         var stores: [DocumentStore] = []
         var entities: [Entity] = []
         var entityIDs = Set<String>()
-        var mentions: [Mention] = []
+        var mentions = MentionStore.Builder()
         for part in parts where !part.documents.isEmpty {
             var kept: [Int] = []
             var ids: [String] = []
@@ -41,7 +41,7 @@ public enum CorpusMerge {
             for entity in part.entities where entityIDs.insert(entity.id).inserted {
                 entities.append(entity)
             }
-            mentions.append(contentsOf: part.mentions.compactMap { mention in
+            mentions.append(contentsOf: part.mentions.lazy.compactMap { mention in
                 guard !dropped.contains(mention.documentID) || renamed[mention.documentID] != nil else { return nil }
                 var copy = mention
                 if let new = renamed[mention.documentID] { copy.documentID = new }
@@ -51,7 +51,7 @@ public enum CorpusMerge {
         let title = parts.count == 1 ? parts[0].title : nil
         return Corpus(
             title: title, documents: DocumentStore.concatenating(stores),
-            entities: entities.sorted { $0.id < $1.id }, mentions: mentions)
+            entities: entities.sorted { $0.id < $1.id }, mentions: mentions.finish())
     }
 
     /// Whether two documents are one article read twice: same title, date and text.

@@ -50,32 +50,57 @@ struct TableRows {
     }
 
     /// Writes the mentions that keep the keys valid and returns what it left out.
+    ///
+    /// Extraction stores mentions already in table order, so they stream straight from the
+    /// packed store; only mentions read from elsewhere in another order are sorted first.
     func writeMentions(to writer: CSVWriter) throws -> Skipped {
         var position: [String: Int] = [:]
         for (index, header) in corpus.documents.headers.enumerated() where position[header.id] == nil { position[header.id] = index }
         var types: [String: EntityType] = [:]
         for entity in corpus.entities { types[entity.id] = entity.type }
         var skipped = Skipped()
-        var kept: [(position: Int, mention: Mention)] = []
-        kept.reserveCapacity(corpus.mentions.count)
-        for mention in corpus.mentions {
-            guard let index = position[mention.documentID] else { skipped.unknownDocument += 1; continue }
-            guard types[mention.entityID] != nil else { skipped.unknownEntity += 1; continue }
-            kept.append((index, mention))
-        }
-        kept.sort { a, b in
-            (a.position, a.mention.start, a.mention.end, a.mention.entityID) < (b.position, b.mention.start, b.mention.end, b.mention.entityID)
-        }
         var previous: Mention?
-        for (_, mention) in kept {
-            if let previous, TableRows.sameKey(previous, mention) { skipped.duplicate += 1; continue }
+        func write(_ mention: Mention) throws {
+            if let previous, TableRows.sameKey(previous, mention) { skipped.duplicate += 1; return }
             previous = mention
             try writer.writeRow([
                 .text(mention.documentID), .text(mention.entityID), .text(types[mention.entityID]?.rawValue),
                 .text(mention.text), .integer(mention.start), .integer(mention.end), .integer(mention.sentence),
             ])
         }
+        func kept(_ mention: Mention) -> Int? {
+            guard let index = position[mention.documentID] else { skipped.unknownDocument += 1; return nil }
+            guard types[mention.entityID] != nil else { skipped.unknownEntity += 1; return nil }
+            return index
+        }
+        if isInTableOrder(position) {
+            for mention in corpus.mentions {
+                if kept(mention) != nil { try write(mention) }
+            }
+            return skipped
+        }
+        var sorted: [(position: Int, mention: Mention)] = []
+        for mention in corpus.mentions {
+            if let index = kept(mention) { sorted.append((index, mention)) }
+        }
+        sorted.sort { a, b in
+            (a.position, a.mention.start, a.mention.end, a.mention.entityID) < (b.position, b.mention.start, b.mention.end, b.mention.entityID)
+        }
+        for (_, mention) in sorted { try write(mention) }
         return skipped
+    }
+
+    /// Whether the mentions of known documents already come by document position, start, end
+    /// and entity id.
+    private func isInTableOrder(_ position: [String: Int]) -> Bool {
+        var last: (Int, Int, Int, String)?
+        for mention in corpus.mentions {
+            guard let index = position[mention.documentID] else { continue }
+            let key = (index, mention.start, mention.end, mention.entityID)
+            if let last, key < last { return false }
+            last = key
+        }
+        return true
     }
 
     /// The mentions table's primary key: document, start, end, entity.

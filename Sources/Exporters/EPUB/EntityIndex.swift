@@ -27,16 +27,19 @@ struct EntityIndex {
         for (index, header) in plan.headers.enumerated() where documentIndex[header.id] == nil {
             documentIndex[header.id] = index
         }
-        var articlesOfEntity: [String: Set<Int>] = [:]
+        // Mentions come in document order: skipping repeats of the last article keeps one small
+        // entry per (entity, article) pair instead of a set per entity.
+        var articlesOfEntity: [String: [Int]] = [:]
         for mention in corpus.mentions {
             guard let index = documentIndex[mention.documentID] else { continue }
-            articlesOfEntity[mention.entityID, default: []].insert(plan.articleNumberOfDocument[index])
+            let article = plan.articleNumberOfDocument[index]
+            if articlesOfEntity[mention.entityID]?.last != article { articlesOfEntity[mention.entityID, default: []].append(article) }
         }
         func entries(_ types: Set<EntityType>) -> [Entry] {
             corpus.entities.filter { types.contains($0.type) }
                 .compactMap { entity in
                     guard let articles = articlesOfEntity[entity.id], !articles.isEmpty else { return nil }
-                    return Entry(entity: entity, articles: articles.sorted())
+                    return Entry(entity: entity, articles: Array(Set(articles)).sorted())
                 }
                 .sorted { EntityIndex.collationKey($0.entity).lexicographicallyPrecedes(EntityIndex.collationKey($1.entity)) }
         }

@@ -55,10 +55,12 @@ import TestSupport
 
     @Test func mentionsOfUnknownEntitiesOrDocumentsAndDuplicatesAreLeftOutWithAWarning() throws {
         var corpus = Fixtures.placesCorpus()
-        let first = corpus.mentions[0]
-        corpus.mentions.append(first)
-        corpus.mentions.append(Mention(documentID: "nowhere", entityID: first.entityID, text: "x", start: 0, end: 1, sentence: 0))
-        corpus.mentions.append(Mention(documentID: first.documentID, entityID: "ghost", text: "x", start: 0, end: 1, sentence: 0))
+        var mentions = Array(corpus.mentions)
+        let first = mentions[0]
+        mentions.append(first)
+        mentions.append(Mention(documentID: "nowhere", entityID: first.entityID, text: "x", start: 0, end: 1, sentence: 0))
+        mentions.append(Mention(documentID: first.documentID, entityID: "ghost", text: "x", start: 0, end: 1, sentence: 0))
+        corpus.mentions = MentionStore(mentions)
         let export = try CSVExport(corpus)
         #expect(try export.records("mentions.csv").count == 1 + corpus.mentions.count - 3)
         let warning = try #require(export.diagnostics.first)

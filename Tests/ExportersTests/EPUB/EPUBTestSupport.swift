@@ -89,7 +89,7 @@ enum EPUBTestSupport {
                                         end: start + surface.unicodeScalars.count, sentence: 0))
             }
         }
-        corpus.mentions = mentions
+        corpus.mentions = MentionStore(mentions)
         return corpus
     }
 }
