@@ -8,7 +8,7 @@ import Foundation
 public enum PartialFile {
     /// The longest line read: a document of `ReadOptions.defaultMaxDocumentBytes` with room
     /// for its entities and JSON escaping.
-    static let lineLimit = 64 << 20
+    public static let lineLimit = 64 << 20
 
     /// Reads every file in order.
     /// - Throws: `PartialError` naming the file and line; `ReadError` when a file cannot be read.
