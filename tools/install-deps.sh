@@ -2,7 +2,8 @@
 # Installs what newskit needs on a fresh Debian machine with Swift 6, and nothing that is
 # already there: the C libraries newskit links (libarchive, zlib, libxml2) and, with --test, the
 # outside validators the test suite runs against newskit's output (bsdtar, ogrinfo, epubcheck,
-# frictionless, bagit, geojson-validator, jsonschema, duckdb, rsvg-convert).
+# frictionless, bagit, geojson-validator, jsonschema, duckdb, rsvg-convert) and pyspark for the
+# Spark driver's byte-identity test.
 #
 #   tools/install-deps.sh          build dependencies only
 #   tools/install-deps.sh --test   build dependencies and the validators used by `swift test`
@@ -37,6 +38,8 @@ if $want_test; then
     python3 -c 'import geojson_validator' 2>/dev/null || pip_missing+=(geojson-validator)
     python3 -c 'import jsonschema' 2>/dev/null || pip_missing+=(jsonschema)
     python3 -c 'import duckdb' 2>/dev/null || pip_missing+=(duckdb)
+    # contrib/spark's driver, run in local mode by the Spark test (Java: default-jre-headless above).
+    python3 -c 'import pyspark' 2>/dev/null || pip_missing+=(pyspark)
     if ((${#pip_missing[@]})); then
         echo "install-deps: installing Python packages: ${pip_missing[*]}" >&2
         python3 -m pip install --quiet --disable-pip-version-check "${pip_missing[@]}" 2>/dev/null \

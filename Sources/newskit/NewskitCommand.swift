@@ -23,7 +23,7 @@ struct NewskitCommand: ParsableCommand {
             Exit codes: 0 done, 1 failed (bad input, a write error, a plugin failure), 2 usage error.
             """,
         version: NewskitVersion.current,
-        subcommands: [Export.self, Formats.self, Inspect.self, Verify.self])
+        subcommands: [Export.self, Extract.self, Merge.self, MergeStepCommand.self, Formats.self, Inspect.self, Verify.self])
 
     /// Exit status for a run that failed on its input or output.
     static let failure: Int32 = 1

@@ -32,11 +32,18 @@ public enum EntityExtraction {
     /// Runs `extraction` over every document on all cores; results in document order.
     static func extractAll(_ documents: DocumentStore, with extraction: DocumentExtraction,
                            progress: (@Sendable (Int, Int) -> Void)?) throws -> [DocumentEntities] {
-        let results = ResultSlots(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let result = Result { extraction.extract(try documents.document(at: index), index: index) }
-            let done = results.store(result, at: index)
-            progress?(done, documents.count)
+        try parallelMap(count: documents.count, progress: progress) { index in
+            extraction.extract(try documents.document(at: index), index: index)
+        }
+    }
+
+    /// `body(0) ..< body(count)` on all cores; results in index order, or the first index's error.
+    static func parallelMap<T>(count: Int, progress: (@Sendable (Int, Int) -> Void)?,
+                               _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let done = results.store(Result { try body(index) }, at: index)
+            progress?(done, count)
         }
         return try results.values()
     }
@@ -54,15 +61,15 @@ public struct ExtractionSettings: Sendable, Equatable {
 }
 
 /// One slot per document, written from worker threads.
-private final class ResultSlots: @unchecked Sendable {
+private final class ResultSlots<T>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [Result<DocumentEntities, any Error>?]
+    private var slots: [Result<T, any Error>?]
     private var done = 0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
     /// Stores `result` and returns how many slots are filled.
-    func store(_ result: Result<DocumentEntities, any Error>, at index: Int) -> Int {
+    func store(_ result: Result<T, any Error>, at index: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
         slots[index] = result
@@ -71,7 +78,7 @@ private final class ResultSlots: @unchecked Sendable {
     }
 
     /// The results in order; throws the first document's error.
-    func values() throws -> [DocumentEntities] {
+    func values() throws -> [T] {
         lock.lock()
         defer { lock.unlock() }
         return try slots.compactMap { try $0?.get() }

@@ -11,23 +11,23 @@
 /// (they are sorted by document index first, and every rule works on sorted keys).
 public enum EntityMerger {
     /// Merges `partials` into the corpus's entities (sorted by id) and mentions (document
-    /// order, then start offset).
+    /// order, then start offset). The composition of the stages a Spark job runs apart:
+    /// `KeyRow.rows` per document, `KeyRow.combining` per key, `resolve`, then
+    /// `EntityResolution.mentions`.
     public static func merge(_ partials: [DocumentEntities]) -> (entities: [Entity], mentions: MentionStore) {
-        let documents = partials.sorted { ($0.documentIndex, $0.documentID) < ($1.documentIndex, $1.documentID) }
-        let table = KeyTable(documents)
+        let resolution = resolve(KeyRow.rows(of: partials))
+        return (resolution.entities, resolution.mentions(of: partials))
+    }
+
+    /// Merges the keys of `rows` (rows of one key are combined first) into entities and
+    /// the id of every key. Needs every key of the corpus at once: the rules compare keys.
+    public static func resolve(_ rows: [KeyRow]) -> EntityResolution {
+        let table = KeyTable(rows)
         var clusters = UnionFind(table.keys)
         PersonVariantRule.apply(table, to: &clusters)
         AcronymRule.apply(table, to: &clusters)
         let (entities, idOfKey) = buildEntities(table, clusters: clusters)
-        var mentions = MentionStore.Builder()
-        for document in documents {
-            for mention in document.mentions.sorted(by: { ($0.start, $0.end, $0.entity) < ($1.start, $1.end, $1.entity) }) {
-                guard mention.entity < document.entities.count, let id = idOfKey[document.entities[mention.entity].key] else { continue }
-                mentions.append(Mention(documentID: document.documentID, entityID: id, text: mention.text,
-                                        start: mention.start, end: mention.end, sentence: mention.sentence))
-            }
-        }
-        return (entities, mentions.finish())
+        return EntityResolution(entities: entities, idOfKey: idOfKey)
     }
 
     private static func buildEntities(_ table: KeyTable, clusters: UnionFind) -> ([Entity], [String: String]) {

@@ -2,13 +2,13 @@ import Dispatch
 import Foundation
 
 /// Loads the default tokenizer, tagger and gazetteer that `newskit export` and `inspect` use.
-enum ExtractionModels {
+public enum ExtractionModels {
     /// The per-document extraction step with newskit's own models: `Tokenizer`, the bundled
     /// `NERTagger` model and the embedded gazetteer (or the GeoNames dump in `settings`).
     /// The model and the gazetteer load at the same time, on two threads.
     /// - Throws: `ExtractionError` when the gazetteer dump cannot be read, `TaggerError` when
     ///   the model cannot.
-    static func load(_ settings: ExtractionSettings) throws -> DocumentExtraction {
+    public static func load(_ settings: ExtractionSettings) throws -> DocumentExtraction {
         let loaded = LoadSlots()
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 {

@@ -5,8 +5,7 @@ public enum CorpusMerge {
     /// kept once with a note, or a different one, renamed to `id-2`, `id-3`, … with a warning
     /// (and the mentions that point at it follow). Keeps the first entity of each id.
     public static func concatenate(_ parts: [Corpus], diagnostics: any DiagnosticSink) -> Corpus {
-        var seen = Set<String>()
-        var firstStore: [String: (store: DocumentStore, index: Int)] = [:]
+        var assigner = DocumentIDAssigner<(store: DocumentStore, index: Int)>()
         var stores: [DocumentStore] = []
         var entities: [Entity] = []
         var entityIDs = Set<String>()
@@ -18,16 +17,16 @@ public enum CorpusMerge {
             var dropped = Set<String>()
             for (index, header) in part.documents.headers.enumerated() {
                 let here = header.origin.map { location($0) } ?? ""
-                if let first = firstStore[header.id], isSameArticle(first.store, first.index, part.documents, index) {
+                let decision = assigner.assign(id: header.id, token: (part.documents, index)) {
+                    isSameArticle($0.store, $0.index, $1.store, $1.index)
+                }
+                guard case .keep(let unique) = decision else {
                     dropped.insert(header.id)
                     continue
                 }
-                let unique = uniqueID(header.id, seen: &seen)
                 if unique != header.id {
                     diagnostics.warn("duplicate document id \"\(header.id)\" renamed to \"\(unique)\"", at: here)
                     renamed[header.id] = unique
-                } else {
-                    firstStore[unique] = (part.documents, index)
                 }
                 kept.append(index)
                 ids.append(unique)
@@ -61,13 +60,6 @@ public enum CorpusMerge {
         guard a.title == b.title, a.date == b.date,
               let first = try? left.document(at: leftIndex), let second = try? right.document(at: rightIndex) else { return false }
         return first.text == second.text
-    }
-
-    static func uniqueID(_ id: String, seen: inout Set<String>) -> String {
-        if seen.insert(id).inserted { return id }
-        var suffix = 2
-        while !seen.insert("\(id)-\(suffix)").inserted { suffix += 1 }
-        return "\(id)-\(suffix)"
     }
 
     static func location(_ origin: Origin) -> String {

@@ -27,10 +27,22 @@ public struct CorpusReader: Sendable {
     /// Reads every path in order. `standardInput` is called at most once, for `-`.
     /// - Throws: `ReadError`.
     public func read(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Corpus {
-        var parts: [Corpus] = []
+        let parts = try readParts(paths: paths, standardInput: standardInput)
+        let corpus = CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: context.diagnostics)
+        guard !corpus.documents.isEmpty else { throw ReadError.noArticles(inputs: paths) }
+        return corpus
+    }
+
+    /// Reads every path in order into parts not yet joined: no duplicate is dropped or renamed,
+    /// so a shard can be read alone and joined with the others later (`newskit extract`, then
+    /// `newskit merge`). Each part comes from one path: `input` is its position in `paths`.
+    /// - Throws: `ReadError`.
+    public func readParts(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> [(input: Int, corpus: Corpus)] {
+        var parts: [(input: Int, corpus: Corpus)] = []
         // Plain-text files in a row share one store and one loader (a list of paths), instead
         // of a store, a loader and a corpus each: about 1 KB less per file on large folders.
         var texts = PlainTextBatch(options: context.options)
+        var textsInput = 0
         var unclaimed = 0
         let planned = try plan(paths)
         let total = planned.reduce(Int64(0)) { $0 + $1.size }
@@ -40,15 +52,17 @@ public struct CorpusReader: Sendable {
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
             }
+            if file.argument != textsInput, let batch = texts.flush() { parts.append((textsInput, batch)) }
             let reader = try claimingReader(input, explicit: file.explicit)
             if reader is PlainTextReader, input.url != nil, !file.explicit || input.pathExtension == "txt" {
                 if let document = try tolerating(input, explicit: file.explicit, { try PlainTextReader.document(input, context: context) }) {
                     texts.add(document, displayPath: input.displayPath)
+                    textsInput = file.argument
                 }
             } else if let reader {
-                if let batch = texts.flush() { parts.append(batch) }
+                if let batch = texts.flush() { parts.append((textsInput, batch)) }
                 if let read = try readFile(input, with: reader, explicit: file.explicit, progressBase: done, total: total) {
-                    parts.append(read)
+                    parts.append((file.argument, read))
                 }
             } else {
                 unclaimed += 1
@@ -56,13 +70,20 @@ public struct CorpusReader: Sendable {
             done += file.size
             progress?(done, total)
         }
-        if let batch = texts.flush() { parts.append(batch) }
+        if let batch = texts.flush() { parts.append((textsInput, batch)) }
         if unclaimed > 0 {
             context.diagnostics.report(Diagnostic(.note, "\(unclaimed) file\(unclaimed == 1 ? "" : "s") in the input folders skipped: not an article format newskit reads"))
         }
-        let corpus = CorpusMerge.concatenate(parts, diagnostics: context.diagnostics)
-        guard !corpus.documents.isEmpty else { throw ReadError.noArticles(inputs: paths) }
-        return corpus
+        return parts
+    }
+
+    /// Reads one input given as bytes or a file (a shard record), as if it had been found in a
+    /// folder (`explicit` false: unknown formats are skipped) or named on the command line.
+    /// - Returns: nil when no reader claims it, or it was skipped (empty; bad with --skip-invalid).
+    /// - Throws: `ReadError`.
+    public func readOne(_ input: Input, explicit: Bool) throws -> Corpus? {
+        guard let reader = try claimingReader(input, explicit: explicit) else { return nil }
+        return try readFile(input, with: reader, explicit: explicit, progressBase: 0, total: 0)
     }
 
     /// One file to read: named on the command line (`explicit`) or found in a folder.
@@ -70,25 +91,27 @@ public struct CorpusReader: Sendable {
         var input: Input
         var explicit: Bool
         var size: Int64
+        /// Position in the command line's list of inputs.
+        var argument: Int
     }
 
     /// Checks every path and lists the files to read, folders walked, before reading any.
     private func plan(_ paths: [String]) throws -> [PlannedInput] {
         var planned: [PlannedInput] = []
-        for path in paths {
+        for (argument, path) in paths.enumerated() {
             if path == "-" {
-                planned.append(PlannedInput(input: Input(displayPath: "-", url: nil), explicit: true, size: 0))
+                planned.append(PlannedInput(input: Input(displayPath: "-", url: nil), explicit: true, size: 0, argument: argument))
                 continue
             }
             let status = try InputBytes.status(path)
             let url = URL(fileURLWithPath: path)
             guard status.isDirectory else {
-                planned.append(PlannedInput(input: Input(displayPath: path, url: url), explicit: true, size: status.size))
+                planned.append(PlannedInput(input: Input(displayPath: path, url: url), explicit: true, size: status.size, argument: argument))
                 continue
             }
             for file in try FolderWalk.files(in: url, displayPath: path) where !context.options.excludedPaths.contains(file.url?.standardizedFileURL.path ?? "") {
                 let size = (try? InputBytes.status(file.url?.path ?? file.displayPath).size) ?? 0
-                planned.append(PlannedInput(input: file, explicit: false, size: size))
+                planned.append(PlannedInput(input: file, explicit: false, size: size, argument: argument))
             }
         }
         return planned

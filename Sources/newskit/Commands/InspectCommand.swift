@@ -32,9 +32,10 @@ extension NewskitCommand {
             let reader = CorpusReader(
                 context: ReadContext(options: try input.readOptions(), diagnostics: collector),
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
-            var corpus = try reader.read(paths: input.inputs)
+            let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
-            corpus = try ExtractionStep.apply(to: corpus, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: collector)
+            let corpus = try ExtractionStep.corpus(
+                from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: collector)
             let summary = CorpusSummary(corpus, top: top, warnings: collector.diagnostics.map(\.description))
             if json {
                 let encoder = JSONEncoder()

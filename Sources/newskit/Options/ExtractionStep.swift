@@ -1,25 +1,28 @@
 import Core
 
-/// Runs entity extraction for `export` and `inspect`, once, with one policy:
-/// - `--no-entities` skips it;
-/// - a corpus that already carries entities (read from a newskit bundle or corpus JSON) keeps
-///   them, so a snapshot rebuilds exactly the tables it was made with, whatever tagger or
-///   gazetteer this newskit has, unless `--re-extract` asks for a fresh extraction.
+/// Builds the corpus for `export` and `inspect` from what was read, with one policy:
+/// - `--no-entities` skips extraction: the parts are joined as read;
+/// - inputs that already carry entities (a newskit bundle or corpus JSON) keep them, so a
+///   snapshot rebuilds exactly the tables it was made with, unless `--re-extract` asks for a
+///   fresh extraction;
+/// - otherwise it is `newskit extract` then `newskit merge`, in memory: every document goes
+///   through `PartialExtraction`, then `PartialSet.merged` joins them. One code path for one
+///   machine and for shards.
 enum ExtractionStep {
-    static func apply(
-        to corpus: Corpus, skip: Bool, reExtract: Bool, gazetteer: String?, diagnostics: any DiagnosticSink,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+    static func corpus(
+        from parts: [(input: Int, corpus: Corpus)], paths: [String], skip: Bool, reExtract: Bool, gazetteer: String?,
+        diagnostics: any DiagnosticSink, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Corpus {
-        guard !skip else { return corpus }
-        var input = corpus
-        if !corpus.entities.isEmpty {
-            guard reExtract else {
-                diagnostics.report(Diagnostic(.note, "the input already carries \(corpus.entities.count) entities (a newskit bundle or corpus JSON): kept as they are; --re-extract finds them afresh"))
-                return corpus
+        guard parts.contains(where: { !$0.corpus.documents.isEmpty }) else { throw ReadError.noArticles(inputs: paths) }
+        let carried = parts.reduce(0) { $0 + $1.corpus.entities.count }
+        if skip || (carried > 0 && !reExtract) {
+            if !skip {
+                diagnostics.report(Diagnostic(.note, "the input already carries \(carried) entities (a newskit bundle or corpus JSON): kept as they are; --re-extract finds them afresh"))
             }
-            input.entities = []
-            input.mentions = []
+            return CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: diagnostics)
         }
-        return try EntityExtraction.run(input, diagnostics: diagnostics, settings: ExtractionSettings(gazetteerPath: gazetteer), progress: progress)
+        let extraction = try ExtractionModels.load(ExtractionSettings(gazetteerPath: gazetteer))
+        let partials = try PartialExtraction.run(parts, with: extraction, progress: progress)
+        return partials.merged(diagnostics: diagnostics)
     }
 }

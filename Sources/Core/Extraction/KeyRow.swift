@@ -1,0 +1,57 @@
+/// What the corpus knows about one local entity key, as a row that can be combined with other
+/// rows of the same key in any order: the first stage of `EntityMerger`, and the record a Spark
+/// job groups by key (`newskit merge-step keys`, then `combine`).
+///
+/// Combining is commutative and associative (a monoid): the smallest name, the union of
+/// surfaces and the sum of document counts (the place record is the same in every row of a
+/// key: place keys are GeoNames ids). So rows can be combined per shard, then per key, then once more,
+/// and the table does not depend on how the corpus was split.
+public struct KeyRow: Codable, Sendable, Equatable {
+    public var key: String
+    public var type: EntityType
+    public var name: String
+    public var place: GazetteerPlace?
+    /// Every surface form, sorted.
+    public var surfaces: [String]
+    /// Documents that use the key.
+    public var documents: Int
+
+    public init(key: String, type: EntityType, name: String, place: GazetteerPlace?, surfaces: [String], documents: Int) {
+        self.key = key
+        self.type = type
+        self.name = name
+        self.place = place
+        self.surfaces = surfaces
+        self.documents = documents
+    }
+
+    /// The row one document contributes for one of its entities.
+    public init(_ entity: LocalEntity) {
+        self.init(key: entity.key, type: entity.type, name: entity.name, place: entity.place,
+                  surfaces: Array(Set(entity.surfaces)).sorted(), documents: 1)
+    }
+
+    /// One row per entity of every document in `documents`.
+    public static func rows(of documents: [DocumentEntities]) -> [KeyRow] {
+        documents.flatMap { $0.entities.map(KeyRow.init) }
+    }
+
+    /// The two rows of one key as one.
+    public func combined(with other: KeyRow) -> KeyRow {
+        var result = self
+        result.surfaces = Array(Set(surfaces).union(other.surfaces)).sorted()
+        result.documents += other.documents
+        // Keep the name deterministic whatever the order: the smallest spelling.
+        if other.name < name { result.name = other.name }
+        return result
+    }
+
+    /// Rows with equal keys combined; sorted by key.
+    public static func combining(_ rows: [KeyRow]) -> [KeyRow] {
+        var byKey: [String: KeyRow] = [:]
+        for row in rows {
+            byKey[row.key] = byKey[row.key].map { $0.combined(with: row) } ?? row
+        }
+        return byKey.keys.sorted().compactMap { byKey[$0] }
+    }
+}

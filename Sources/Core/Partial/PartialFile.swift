@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads partial-result files (`newskit extract --output part.jsonl`) into a `PartialSet`.
+///
+/// Streams each file and keeps per document only its header, order, fingerprint, entities and
+/// mentions, and where its line is: bodies are parsed again from the file when an exporter
+/// asks for them, so merging does not hold the texts.
+public enum PartialFile {
+    /// The longest line read: a document of `ReadOptions.defaultMaxDocumentBytes` with room
+    /// for its entities and JSON escaping.
+    public static let lineLimit = 64 << 20
+
+    /// Reads every file in order.
+    /// - Throws: `PartialError` naming the file and line; `ReadError` when a file cannot be read.
+    public static func read(paths: [String]) throws -> PartialSet {
+        PartialSet.concatenating(try paths.map(read(path:)))
+    }
+
+    /// Reads one file.
+    public static func read(path: String) throws -> PartialSet {
+        let url = URL(fileURLWithPath: path)
+        var source = try FileByteSource(url: url, displayPath: path)
+        var pass = Pass(path: path)
+        let splitter = LineSplitter(limit: lineLimit, skipOverlong: false, displayPath: path)
+        try splitter.forEachLine(of: &source) { line, range in try pass.add(line, range) }
+        guard pass.sawHeader else { throw PartialError.notPartial(path: path) }
+        let store = DocumentStore(headers: pass.headers, loader: Loader(path: path, url: url, ranges: pass.ranges))
+        return PartialSet(documents: store, orders: pass.orders, fingerprints: pass.fingerprints, found: pass.found)
+    }
+
+    /// Checks the header line's format and version.
+    static func checkHeader(_ line: UnsafeRawBufferPointer, path: String) throws {
+        let object = try? JSONSerialization.jsonObject(with: Data(line), options: [])
+        guard let header = object as? [String: Any], header["format"] as? String == PartialRecord.formatName,
+              let version = header["version"] as? Int else { throw PartialError.notPartial(path: path) }
+        guard version <= PartialRecord.formatVersion else { throw PartialError.newerVersion(path: path, version: version) }
+    }
+
+    /// Decodes one record line.
+    static func record(_ line: UnsafeRawBufferPointer, location: String) throws -> PartialRecord {
+        do {
+            return try JSONDecoder().decode(PartialRecord.self, from: Data(line))
+        } catch let error as DecodingError {
+            throw PartialError.badRecord(location: location, reason: CorpusJSON.describe(error))
+        } catch {
+            throw PartialError.badRecord(location: location, reason: "not JSON")
+        }
+    }
+
+    /// What one pass over a file collects.
+    private struct Pass {
+        let path: String
+        var sawHeader = false
+        var headers: [DocumentHeader] = []
+        var ranges: [LineRange] = []
+        var orders: [DocumentOrder] = []
+        var fingerprints: [String] = []
+        var found: [DocumentEntities] = []
+
+        init(path: String) { self.path = path }
+
+        mutating func add(_ line: UnsafeRawBufferPointer, _ range: LineRange) throws {
+            guard !JSONLines.isBlank(line) else { return }
+            guard sawHeader else {
+                try PartialFile.checkHeader(line, path: path)
+                sawHeader = true
+                return
+            }
+            let record = try PartialFile.record(line, location: "\(path):\(range.number)")
+            headers.append(DocumentHeader(record.document))
+            ranges.append(range)
+            orders.append(record.order)
+            fingerprints.append(record.fingerprint)
+            found.append(record.entities(index: found.count))
+        }
+    }
+
+    /// Parses a document again from its line when its body is needed.
+    private struct Loader: DocumentLoader {
+        let path: String
+        let url: URL
+        let ranges: [LineRange]
+
+        func loadDocument(at index: Int) throws -> Document {
+            let range = ranges[index]
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
+            defer { buffer.deallocate() }
+            try JSONLines.readRange(url, offset: range.offset, into: buffer, displayPath: path)
+            return try PartialFile.record(UnsafeRawBufferPointer(buffer), location: "\(path):\(range.number)").document
+        }
+    }
+}

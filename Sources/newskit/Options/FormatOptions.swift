@@ -1,0 +1,107 @@
+import ArgumentParser
+import Core
+import Exporters
+import Foundation
+
+/// The formats to write and where, shared by `export` and `merge`, and the one place that turns
+/// a corpus into output files (atomically, through `AtomicOutput`).
+struct FormatOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("A format to write, or `all` for every built-in format; repeat for several. See `newskit formats`.", valueName: "name"))
+    var format: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write: a file, a folder (several formats), or - for standard output.", valueName: "path"))
+    var output: String
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("A format setting as key=value; repeat for several. Applies to every format that declares the key.", valueName: "key=value"))
+    var options: [String] = []
+
+    @Option(help: ArgumentHelp("Seconds a plugin may run before it is stopped.", valueName: "seconds"))
+    var pluginTimeout: Double = 60
+
+    /// `--format all`: every built-in format, not plugins.
+    static let allFormats = "all"
+
+    func validate() throws {
+        guard !format.isEmpty else {
+            throw ValidationError("Give at least one --format. `newskit formats` lists them.")
+        }
+        if Set(format).count != format.count {
+            throw ValidationError("Each --format may be given once.")
+        }
+        if output == "-" && (format.count > 1 || format.contains(Self.allFormats)) {
+            throw ValidationError("--output - takes a single one-file format; with several formats, --output must be a folder.")
+        }
+        guard pluginTimeout > 0 else { throw ValidationError("--plugin-timeout must be more than 0 seconds.") }
+    }
+
+    /// Refuses an --output that is also one of `inputs`.
+    func checkOutput(against inputs: [String]) throws {
+        if output != "-", let path = inputs.first(where: { $0 != "-" && SamePath.check($0, output) }) {
+            throw ValidationError("--output \(output) is also an input (\(path)); it would be overwritten. Choose another --output.")
+        }
+    }
+
+    /// The exporters and context these flags ask for; checked before any input is read.
+    /// - Throws: `ExportError` (unknown format or option), `ValidationError`.
+    func prepare(diagnostics: any DiagnosticSink) throws -> PreparedFormats {
+        let registry = ExporterRegistry.withPlugins(describeTimeout: min(pluginTimeout, ExporterRegistry.describeTimeout))
+        let exporters = try expandedFormats.map { try registry.exporter(named: $0) }
+        let exportOptions = try ExportOptions(parsing: options)
+        for key in exportOptions.values.keys.sorted() where !exporters.contains(where: { $0.descriptor.options.contains { $0.name == key } }) {
+            let known = exporters.flatMap { $0.descriptor.options.map(\.name) }
+            throw ExportError.unknownOption(exporter: format.joined(separator: ", "), key: key, known: known)
+        }
+        if output == "-", let folderFormat = exporters.first(where: { $0.descriptor.layout == .directory }) {
+            throw ValidationError("--output - needs a one-file format; \(folderFormat.descriptor.name) writes a folder.")
+        }
+        let context = ExportContext(
+            options: exportOptions, diagnostics: diagnostics,
+            sourceDate: try ExportContext.sourceDate(), pluginTimeout: pluginTimeout)
+        return PreparedFormats(exporters: exporters, context: context, output: output,
+                               intoFolder: exporters.count > 1 || format.contains(Self.allFormats))
+    }
+
+    /// The format names asked for, with `all` replaced by the built-ins, each once.
+    private var expandedFormats: [String] {
+        var names: [String] = []
+        for name in format.flatMap({ $0 == Self.allFormats ? ExporterRegistry.builtIn.names : [$0] }) where !names.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+}
+
+/// Exporters ready to write one corpus.
+struct PreparedFormats {
+    let exporters: [any Exporter]
+    let context: ExportContext
+    let output: String
+    /// Several formats (or `all`): `output` is a folder holding each format's default name.
+    let intoFolder: Bool
+
+    /// Writes `corpus` in every format; each output appears whole or not at all.
+    func write(_ corpus: Corpus) throws {
+        if output == "-" {
+            try AtomicOutput.writeToStandardOutput { destination in
+                try exporters[0].export(corpus, to: destination, context: context.scoped(to: exporters[0]))
+            }
+            return
+        }
+        for exporter in exporters {
+            let path = intoFolder ? URL(fileURLWithPath: output).appendingPathComponent(exporter.descriptor.defaultFileName).path : output
+            try AtomicOutput.write(to: path, layout: exporter.descriptor.layout) { destination in
+                try exporter.export(corpus, to: destination, context: context.scoped(to: exporter))
+            }
+        }
+    }
+}
+
+extension ExportContext {
+    /// The context for one exporter: only the options it declares.
+    func scoped(to exporter: any Exporter) -> ExportContext {
+        var copy = self
+        let declared = Set(exporter.descriptor.options.map(\.name))
+        copy.options = ExportOptions(options.values.filter { declared.contains($0.key) })
+        return copy
+    }
+}

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Runs `newskit export` on Apache Spark: extraction per partition, the merge as Spark stages.
+
+    python3 contrib/spark/newskit_spark.py INPUT... --format csv --format geojson --output OUT \
+        [--partitions N] [--master local[2]] [--work DIR] [--newskit PATH]
+
+Gives the same bytes as `newskit export INPUT... --format ... --output OUT`, whatever the number
+of partitions. Python only lists inputs, moves, groups and sorts records; every decision about
+documents and entities is made by `newskit extract` and `newskit merge-step` (see README.md).
+"""
+import argparse
+import json
+import os
+import posixpath
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from urllib.parse import urlparse
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        description="Run `newskit export` on Spark: `newskit extract` on each partition, the merge as Spark stages.")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="files or folders as you would give them to `newskit export`; local paths or Hadoop URIs (hdfs://, s3a://)")
+    parser.add_argument("--format", "-f", action="append", required=True, metavar="NAME",
+                        help="a format to write (repeat for several), as for `newskit export`")
+    parser.add_argument("--output", "-o", required=True, metavar="PATH",
+                        help="where to write, as for `newskit export` (a POSIX path the executors can reach)")
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="a format setting, passed on to `newskit merge`")
+    parser.add_argument("--partitions", type=int, default=0, metavar="N",
+                        help="partitions for extraction and for grouping entity keys (default: Spark's default parallelism)")
+    parser.add_argument("--master", default=None, metavar="URL",
+                        help="Spark master when run with plain python3 (e.g. local[2]); spark-submit's --master wins")
+    parser.add_argument("--work", default=None, metavar="DIR",
+                        help="folder for partial results and merge steps, reachable by every executor (default: a temporary folder, removed afterwards)")
+    parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
+                        help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
+    parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
+    return parser.parse_args(argv)
+
+
+# Listing inputs: the documents' order and paths must be the ones `newskit export` gives.
+
+def hadoop_files(sc, uri):
+    """(relative path, qualified URI) of every file under `uri`, through Hadoop's FileSystem."""
+    jvm = sc._jvm
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    fs = path.getFileSystem(sc._jsc.hadoopConfiguration())
+    status = fs.getFileStatus(path)
+    if not status.isDirectory():
+        return None
+    base = fs.makeQualified(path).toUri().getPath().rstrip("/")
+    found = []
+    files = fs.listFiles(path, True)
+    while files.hasNext():
+        qualified = files.next().getPath()
+        full = qualified.toUri().getPath()
+        found.append((full[len(base) + 1:], qualified.toString()))
+    return found
+
+
+def list_inputs(sc, inputs):
+    """Every file to read as (input position, display path, URI), in `newskit export`'s order:
+    inputs as given, a folder's files by relative path (UTF-8 byte order), hidden ones left out."""
+    planned = []
+    for position, given in enumerate(inputs):
+        uri = given if urlparse(given).scheme else "file://" + os.path.abspath(given)
+        listing = hadoop_files(sc, uri)
+        if listing is None:
+            planned.append((position, given, uri))
+            continue
+        visible = [(rel, full) for rel, full in listing if not any(part.startswith(".") for part in rel.split("/"))]
+        visible.sort(key=lambda item: item[0].encode("utf-8"))
+        prefix = given if given.endswith("/") else given + "/"
+        planned.extend((position, prefix + rel, full) for rel, full in visible)
+    return planned
+
+
+def shard_records(sc, planned, partitions):
+    """One RDD of shard records (see README.md): JSONL inputs line by line, other files whole."""
+    rdds = []
+    for position, display, uri in planned:
+        if display.lower().endswith(JSONL_SUFFIXES):
+            lines = sc.textFile(uri, minPartitions=partitions).zipWithIndex()
+            rdds.append(lines.map(lambda item, p=position, d=display: json.dumps(
+                {"input": p, "path": d, "line": item[1] + 1, "text": item[0]}, ensure_ascii=False)))
+    others = [(p, d, u) for p, d, u in planned if not d.lower().endswith(JSONL_SUFFIXES)]
+    if others:
+        names = {urlparse(u).path: (p, d) for p, d, u in others}
+        files = sc.binaryFiles(",".join(u for _, _, u in others), minPartitions=partitions)
+        rdds.append(files.map(lambda item: file_record(names, item)))
+    return sc.union(rdds).repartition(partitions)
+
+
+def file_record(names, item):
+    import base64
+    position, display = names[urlparse(item[0]).path]
+    return json.dumps({"input": position, "path": display, "data": base64.b64encode(item[1]).decode("ascii")})
+
+
+# Running newskit on executors.
+
+def newskit_pipe(binary, arguments, files=()):
+    """A mapPartitions function that streams a partition through `newskit ARGUMENTS`;
+    `files` are names given to sc.addFile, passed as the arguments after them."""
+    def run(lines):
+        from pyspark import SparkFiles
+        args = [binary] + list(arguments)
+        for flag, name in files:
+            args += [flag, SparkFiles.get(name)]
+        process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        failure = []
+
+        def feed():
+            try:
+                for line in lines:
+                    process.stdin.write(line.encode("utf-8") + b"\n")
+            except Exception as error:  # noqa: BLE001 - reported after newskit exits
+                failure.append(error)
+            finally:
+                try:
+                    process.stdin.close()
+                except BrokenPipeError:
+                    pass
+
+        feeder = threading.Thread(target=feed, daemon=True)
+        feeder.start()
+        for line in process.stdout:
+            yield line.rstrip(b"\n").decode("utf-8")
+        feeder.join()
+        status = process.wait()
+        if status != 0 or failure:
+            raise RuntimeError(f"{' '.join(args)} failed with exit status {status}{': ' + str(failure[0]) if failure else ''}")
+    return run
+
+
+def order_key(line):
+    order = json.loads(line)["order"]
+    return (order["input"], order["path"].encode("utf-8"), order["record"])
+
+
+def run(sc, options):
+    binary = os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit
+    partitions = options.partitions or sc.defaultParallelism
+    work = options.work or tempfile.mkdtemp(prefix="newskit-spark-")
+    try:
+        step = lambda name, *more: newskit_pipe(binary, ["merge-step", name, "-", "--quiet", *more])
+        # Stage 1, per partition: reading, tokens, tagging, place candidates.
+        extract = ["extract", "--records", "-", "--output", "-", "--quiet"] + (["--skip-invalid"] if options.skip_invalid else [])
+        records = shard_records(sc, list_inputs(sc, options.inputs), partitions)
+        records.mapPartitions(newskit_pipe(binary, extract)).saveAsTextFile(os.path.join(work, "partials"))
+        partials = sc.textFile(os.path.join(work, "partials"))
+        # Stage 2: corpus order and repeated ids, on one small row per document.
+        ids = partials.mapPartitions(step("ids")).sortBy(order_key, numPartitions=1)
+        ids.mapPartitions(step("dedupe")).saveAsTextFile(os.path.join(work, "decisions"))
+        sc.addFile(os.path.join(work, "decisions", "part-00000"))
+        # Stage 3: entity candidates grouped by key, combined per key, then resolved once.
+        keys = partials.mapPartitions(newskit_pipe(binary, ["merge-step", "keys", "-", "--quiet"], [("--decisions", "part-00000")]))
+        grouped = keys.map(lambda line: (json.loads(line)["key"], line)).repartitionAndSortWithinPartitions(partitions)
+        combined = grouped.values().mapPartitions(step("combine"))
+        combined.coalesce(1).mapPartitions(step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
+        # Stage 4, one task: the tables, the GeoJSON layer, the bundle, from the parts on disk.
+        parts = sorted(os.path.join(work, "partials", name) for name in os.listdir(os.path.join(work, "partials")) if name.startswith("part-"))
+        merge = ["merge", *parts, "--resolution", os.path.join(work, "resolution", "part-00000"), "--output", os.path.abspath(options.output), "--quiet"]
+        for name in options.format:
+            merge += ["--format", name]
+        for option in options.option:
+            merge += ["--option", option]
+        sc.parallelize([0], 1).mapPartitions(lambda _: run_once([binary] + merge)).collect()
+    finally:
+        if options.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def run_once(command):
+    status = subprocess.run(command).returncode
+    if status != 0:
+        raise RuntimeError(f"{' '.join(command)} failed with exit status {status}")
+    return [status]
+
+
+def main(argv):
+    options = parse_arguments(argv)
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName("newskit")
+    if options.master:
+        builder = builder.master(options.master)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    try:
+        run(spark.sparkContext, options)
+    except Exception as error:  # noqa: BLE001 - one line for people, not a JVM trace
+        print(f"newskit_spark: error: {str(error).splitlines()[0] if str(error) else error!r}", file=sys.stderr)
+        return 1
+    finally:
+        spark.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
