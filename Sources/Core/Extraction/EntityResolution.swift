@@ -19,14 +19,25 @@ public struct EntityResolution: Sendable, Equatable {
     /// whose key the resolution does not know are left out.
     public func mentions(of documents: [DocumentEntities]) -> MentionStore {
         let ordered = documents.sorted { ($0.documentIndex, $0.documentID) < ($1.documentIndex, $1.documentID) }
-        var mentions = MentionStore.Builder()
-        for document in ordered {
-            for mention in document.mentions.sorted(by: { ($0.start, $0.end, $0.entity) < ($1.start, $1.end, $1.entity) }) {
-                guard mention.entity < document.entities.count, let id = idOfKey[document.entities[mention.entity].key] else { continue }
-                mentions.append(Mention(documentID: document.documentID, entityID: id, text: mention.text,
-                                        start: mention.start, end: mention.end, sentence: mention.sentence))
-            }
+        var keyed = MentionStore.Builder()
+        for document in ordered { EntityResolution.appendKeyedMentions(of: document, to: &keyed) }
+        return resolving(keyed.finish())
+    }
+
+    /// Appends `document`'s mentions in offset order (start, end, local entity) to `builder`,
+    /// each under its local entity's key; `resolving` turns the keys into entity ids once the
+    /// merge is known. This lets a merge read each document once.
+    public static func appendKeyedMentions(of document: DocumentEntities, to builder: inout MentionStore.Builder) {
+        for mention in document.mentions.sorted(by: { ($0.start, $0.end, $0.entity) < ($1.start, $1.end, $1.entity) }) {
+            guard mention.entity >= 0, mention.entity < document.entities.count else { continue }
+            builder.append(Mention(documentID: document.documentID, entityID: document.entities[mention.entity].key,
+                                   text: mention.text, start: mention.start, end: mention.end, sentence: mention.sentence))
         }
-        return mentions.finish()
+    }
+
+    /// `keyed` (mentions under local keys) with each key replaced by its entity's id; mentions
+    /// of keys the resolution does not know are left out.
+    public func resolving(_ keyed: MentionStore) -> MentionStore {
+        keyed.mappingEntityIDs { idOfKey[$0] }
     }
 }

@@ -48,10 +48,46 @@ public struct KeyRow: Codable, Sendable, Equatable {
 
     /// Rows with equal keys combined; sorted by key.
     public static func combining(_ rows: [KeyRow]) -> [KeyRow] {
-        var byKey: [String: KeyRow] = [:]
-        for row in rows {
-            byKey[row.key] = byKey[row.key].map { $0.combined(with: row) } ?? row
+        var accumulator = Accumulator()
+        for row in rows { accumulator.add(row) }
+        return accumulator.rows
+    }
+
+    /// Combines rows as they come, keeping one row per key (sets, not sorted arrays, until the
+    /// end), so a merge holds per-key state only: about 0.3 KB per distinct key.
+    public struct Accumulator {
+        private var byKey: [String: (row: KeyRow, surfaces: Set<String>)] = [:]
+
+        public init() {}
+
+        public mutating func add(_ row: KeyRow) {
+            if var existing = byKey[row.key] {
+                byKey[row.key] = nil // keep the value uniquely referenced while it changes
+                existing.surfaces.formUnion(row.surfaces)
+                existing.row.documents += row.documents
+                // Keep the name deterministic whatever the order: the smallest spelling.
+                if row.name < existing.row.name { existing.row.name = row.name }
+                byKey[row.key] = existing
+            } else {
+                byKey[row.key] = (row, Set(row.surfaces))
+            }
         }
-        return byKey.keys.sorted().compactMap { byKey[$0] }
+
+        /// The rows of every entity of `document`.
+        public mutating func add(_ document: DocumentEntities) {
+            for entity in document.entities { add(KeyRow(entity)) }
+        }
+
+        /// How many distinct keys have been seen.
+        public var count: Int { byKey.count }
+
+        /// One row per key, sorted by key, surfaces sorted.
+        public var rows: [KeyRow] {
+            byKey.keys.sorted().compactMap { key in
+                guard var entry = byKey[key] else { return nil }
+                entry.row.surfaces = entry.surfaces.sorted()
+                return entry.row
+            }
+        }
     }
 }

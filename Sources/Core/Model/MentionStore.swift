@@ -38,6 +38,25 @@ public struct MentionStore: Sendable, Sequence {
             + storage.documentIDs.reduce(0) { $0 + $1.utf8.count } + storage.entityIDs.reduce(0) { $0 + $1.utf8.count }
     }
 
+    /// The same mentions with each entity id replaced by `transform`'s answer; mentions for
+    /// which it answers nil are left out. When none is left out the packed mentions are shared,
+    /// not copied: only the table of entity ids is new.
+    public func mappingEntityIDs(_ transform: (String) -> String?) -> MentionStore {
+        let mapped = storage.entityIDs.map(transform)
+        let kept = mapped.compactMap { $0 }
+        if kept.count == mapped.count {
+            return MentionStore(storage: Storage(bytes: storage.bytes, documentIDs: storage.documentIDs, entityIDs: kept, count: storage.count))
+        }
+        var builder = Builder()
+        for mention in self {
+            guard let id = transform(mention.entityID) else { continue }
+            var copy = mention
+            copy.entityID = id
+            builder.append(copy)
+        }
+        return builder.finish()
+    }
+
     public func makeIterator() -> Iterator {
         Iterator(storage: storage)
     }

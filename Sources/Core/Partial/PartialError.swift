@@ -6,6 +6,8 @@ public enum PartialError: Error, Equatable, CustomStringConvertible {
     case newerVersion(path: String, version: Int)
     /// A line is not the JSON record the format describes.
     case badRecord(location: String, reason: String)
+    /// The temporary file that holds extraction results during a merge failed.
+    case spool(folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum PartialError: Error, Equatable, CustomStringConvertible {
             return "\(path):1: partial-result version \(version) is newer than this newskit reads (\(PartialRecord.formatVersion)); use the newskit that wrote it, or upgrade."
         case .badRecord(let location, let reason):
             return "\(location): \(reason). Partial-result files are written by `newskit extract`; make this one again."
+        case .spool(let folder, let reason):
+            return "cannot keep extraction results in a temporary file in \(folder): \(reason). Free disk space there or point TMPDIR at a folder with room."
         }
     }
 }

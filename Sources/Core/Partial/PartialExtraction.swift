@@ -6,34 +6,50 @@ public enum PartialExtraction {
     /// enough that a batch's texts stay small.
     public static let batchSize = 256
 
-    /// Extracts every document of `parts` on all cores, keeping the results in memory (bodies
-    /// stay where the readers left them).
+    /// Extracts every document of `parts` on all cores, in batches, and spools the results to
+    /// a temporary file (`FoundSpool`) so that memory does not grow with the corpus (bodies stay
+    /// where the readers left them).
     /// - Parameter parts: what `CorpusReader.readParts` returns.
-    /// - Throws: `ReadError` when a document's input changed since it was read.
+    /// - Throws: `ReadError` when a document's input changed since it was read; `PartialError`
+    ///   when the spool cannot be written.
     public static func run(_ parts: [(input: Int, corpus: Corpus)], with extraction: DocumentExtraction,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PartialSet {
         let store = DocumentStore.concatenating(parts.map(\.corpus.documents))
         let orders = parts.flatMap { DocumentOrder.orders(of: $0.corpus.documents, input: $0.input) }
-        let results = try EntityExtraction.parallelMap(count: store.count, progress: progress) { index in
+        let spool = try FoundSpool()
+        var fingerprints: [String] = []
+        fingerprints.reserveCapacity(store.count)
+        try inBatches(count: store.count, progress: progress) { index in
             let document = try store.document(at: index)
             return (extraction.extract(document, index: index), PartialRecord.fingerprint(of: document))
+        } consume: { found, fingerprint in
+            try spool.append(found)
+            fingerprints.append(fingerprint)
         }
-        return PartialSet(documents: store, orders: orders, fingerprints: results.map(\.1), found: results.map(\.0))
+        return PartialSet(documents: store, orders: orders, fingerprints: fingerprints, found: spool.store())
+    }
+
+    /// Runs `work` over `0..<count` on all cores, `batchSize` indices at a time, and hands the
+    /// results to `consume` in index order: one batch of results is held at a time.
+    static func inBatches<T>(count: Int, progress: ((Int, Int) -> Void)?,
+                             _ work: @Sendable (Int) throws -> T, consume: (T) throws -> Void) throws {
+        for start in stride(from: 0, to: count, by: batchSize) {
+            let end = min(start + batchSize, count)
+            let results = try EntityExtraction.parallelMap(count: end - start, progress: nil) { try work(start + $0) }
+            for result in results { try consume(result) }
+            progress?(end, count)
+        }
     }
 
     /// Extracts `documents` (with their `orders`) in batches on all cores and calls `write` with
     /// each record in order; holds one batch of texts at a time.
     public static func stream(_ documents: DocumentStore, orders: [DocumentOrder], with extraction: DocumentExtraction,
                               progress: ((Int, Int) -> Void)? = nil, write: (PartialRecord) throws -> Void) throws {
-        for start in stride(from: 0, to: documents.count, by: batchSize) {
-            let end = min(start + batchSize, documents.count)
-            let records = try EntityExtraction.parallelMap(count: end - start, progress: nil) { offset in
-                let document = try documents.document(at: start + offset)
-                return PartialRecord(order: orders[start + offset], document: document,
-                                     found: extraction.extract(document, index: start + offset))
-            }
-            for record in records { try write(record) }
-            progress?(end, documents.count)
+        try inBatches(count: documents.count, progress: progress) { index in
+            let document = try documents.document(at: index)
+            return PartialRecord(order: orders[index], document: document, found: extraction.extract(document, index: index))
+        } consume: { record in
+            try write(record)
         }
     }
 }

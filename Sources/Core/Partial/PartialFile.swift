@@ -24,8 +24,10 @@ public enum PartialFile {
         let splitter = LineSplitter(limit: lineLimit, skipOverlong: false, displayPath: path)
         try splitter.forEachLine(of: &source) { line, range in try pass.add(line, range) }
         guard pass.sawHeader else { throw PartialError.notPartial(path: path) }
-        let store = DocumentStore(headers: pass.headers, loader: Loader(path: path, url: url, ranges: pass.ranges))
-        return PartialSet(documents: store, orders: pass.orders, fingerprints: pass.fingerprints, found: pass.found)
+        let loader = Loader(path: path, url: url, ranges: pass.ranges)
+        let store = DocumentStore(headers: pass.headers, loader: loader)
+        return PartialSet(documents: store, orders: pass.orders, fingerprints: pass.fingerprints,
+                          found: FoundStore(count: pass.ranges.count, loader: loader))
     }
 
     /// Checks the header line's format and version.
@@ -55,7 +57,6 @@ public enum PartialFile {
         var ranges: [LineRange] = []
         var orders: [DocumentOrder] = []
         var fingerprints: [String] = []
-        var found: [DocumentEntities] = []
 
         init(path: String) { self.path = path }
 
@@ -71,22 +72,29 @@ public enum PartialFile {
             ranges.append(range)
             orders.append(record.order)
             fingerprints.append(record.fingerprint)
-            found.append(record.entities(index: found.count))
         }
     }
 
-    /// Parses a document again from its line when its body is needed.
-    private struct Loader: DocumentLoader {
+    /// Parses a record again from its line when its body or its entities are needed.
+    private struct Loader: DocumentLoader, FoundLoader {
         let path: String
         let url: URL
         let ranges: [LineRange]
 
         func loadDocument(at index: Int) throws -> Document {
+            try loadRecord(at: index).document
+        }
+
+        func loadFound(at index: Int) throws -> DocumentEntities {
+            try loadRecord(at: index).entities(index: index)
+        }
+
+        private func loadRecord(at index: Int) throws -> PartialRecord {
             let range = ranges[index]
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
             defer { buffer.deallocate() }
             try JSONLines.readRange(url, offset: range.offset, into: buffer, displayPath: path)
-            return try PartialFile.record(UnsafeRawBufferPointer(buffer), location: "\(path):\(range.number)").document
+            return try PartialFile.record(UnsafeRawBufferPointer(buffer), location: "\(path):\(range.number)")
         }
     }
 }

@@ -8,10 +8,11 @@ public struct PartialSet: Sendable {
     public var documents: DocumentStore
     public var orders: [DocumentOrder]
     public var fingerprints: [String]
-    /// `found[i]` is what extraction found in document `i`.
-    public var found: [DocumentEntities]
+    /// `found.load(at: i)` is what extraction found in document `i` (kept on disk or in the
+    /// part files, not in memory).
+    public var found: FoundStore
 
-    public init(documents: DocumentStore, orders: [DocumentOrder], fingerprints: [String], found: [DocumentEntities]) {
+    public init(documents: DocumentStore, orders: [DocumentOrder], fingerprints: [String], found: FoundStore) {
         self.documents = documents
         self.orders = orders
         self.fingerprints = fingerprints
@@ -23,7 +24,7 @@ public struct PartialSet: Sendable {
         if sets.count == 1 { return sets[0] }
         return PartialSet(
             documents: DocumentStore.concatenating(sets.map(\.documents)), orders: sets.flatMap(\.orders),
-            fingerprints: sets.flatMap(\.fingerprints), found: sets.flatMap(\.found))
+            fingerprints: sets.flatMap(\.fingerprints), found: FoundStore.concatenating(sets.map(\.found)))
     }
 
     /// The document positions in corpus order, each with its final id; the same article read
@@ -53,21 +54,28 @@ public struct PartialSet: Sendable {
     }
 
     /// The corpus: documents in corpus order under unique ids, entities merged across them.
+    ///
+    /// Reads each document's results once, in corpus order: their entities go into one row
+    /// per key (`KeyRow.Accumulator`), their mentions into a packed store under local keys that
+    /// the resolution then maps to entity ids. Memory grows with the distinct entities and the
+    /// packed mentions, not with the documents' results.
     /// - Parameter resolution: the entity merge computed elsewhere (`newskit merge-step resolve`),
     ///   or nil to compute it here.
-    public func merged(resolution: EntityResolution? = nil, diagnostics: any DiagnosticSink) -> Corpus {
+    /// - Throws: when a document's results can no longer be read (`PartialError`, `ReadError`).
+    public func merged(resolution: EntityResolution? = nil, diagnostics: any DiagnosticSink) throws -> Corpus {
         let kept = corpusOrder(diagnostics: diagnostics)
         let store = documents.selecting(kept.map(\.index)).renamed(kept.map(\.id))
-        var partials: [DocumentEntities] = []
-        partials.reserveCapacity(kept.count)
+        var keys = KeyRow.Accumulator()
+        var keyed = MentionStore.Builder()
         for (position, document) in kept.enumerated() {
-            var partial = found[document.index]
+            var partial = try found.load(at: document.index)
             partial.documentID = document.id
             partial.documentIndex = position
-            partials.append(partial)
+            if resolution == nil { keys.add(partial) }
+            EntityResolution.appendKeyedMentions(of: partial, to: &keyed)
         }
-        let resolved = resolution ?? EntityMerger.resolve(KeyRow.rows(of: partials))
-        return Corpus(documents: store, entities: resolved.entities, mentions: resolved.mentions(of: partials))
+        let resolved = resolution ?? EntityMerger.resolve(keys.rows)
+        return Corpus(documents: store, entities: resolved.entities, mentions: resolved.resolving(keyed.finish()))
     }
 
     private func location(_ index: Int) -> String {

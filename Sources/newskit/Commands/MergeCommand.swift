@@ -46,7 +46,7 @@ extension NewskitCommand {
             let partials = try PartialFile.read(paths: parts)
             guard !partials.documents.isEmpty else { throw ReadError.noArticles(inputs: parts) }
             let resolved = try resolution.map { try ResolutionFile.read(path: $0) }
-            try prepared.write(partials.merged(resolution: resolved, diagnostics: diagnostics))
+            try prepared.write(try partials.merged(resolution: resolved, diagnostics: diagnostics))
         }
     }
 }

@@ -23,6 +23,6 @@ enum ExtractionStep {
         }
         let extraction = try ExtractionModels.load(ExtractionSettings(gazetteerPath: gazetteer))
         let partials = try PartialExtraction.run(parts, with: extraction, progress: progress)
-        return partials.merged(diagnostics: diagnostics)
+        return try partials.merged(diagnostics: diagnostics)
     }
 }
