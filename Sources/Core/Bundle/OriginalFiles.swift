@@ -26,7 +26,7 @@ public struct OriginalFiles: Sendable {
 
     /// Plans the originals of `headers`.
     /// - Throws: `BundleError.originalChanged` for a JSON file whose documents changed.
-    public init(_ headers: [DocumentHeader]) throws {
+    public init(_ headers: HeaderTable) throws {
         var byPath: [String: [Origin]] = [:]
         var order: [String] = []
         for origin in headers.compactMap(\.origin) where origin.path != "-" {

@@ -10,6 +10,16 @@ public struct DocumentHeader: Sendable, Equatable {
     public var origin: Origin?
     public var wordCount: Int
 
+    public init(id: String, title: String?, date: String?, source: String?, url: String?, origin: Origin?, wordCount: Int) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.origin = origin
+        self.wordCount = wordCount
+    }
+
     public init(_ document: Document) {
         id = document.id
         title = document.title
@@ -31,7 +41,8 @@ public protocol DocumentLoader: Sendable {
 
 /// An ordered, indexable collection of documents whose bodies may be loaded on demand.
 public struct DocumentStore: Sendable {
-    public let headers: [DocumentHeader]
+    /// One header per document, packed (see `HeaderTable`).
+    public let headers: HeaderTable
     fileprivate let storage: Storage
 
     fileprivate enum Storage: Sendable {
@@ -49,14 +60,19 @@ public struct DocumentStore: Sendable {
 
     /// Documents held in memory.
     public init(_ documents: [Document]) {
-        headers = documents.map(DocumentHeader.init)
+        headers = HeaderTable(documents.lazy.map(DocumentHeader.init))
         storage = .memory(documents)
     }
 
     /// Documents whose bodies `loader` loads by index; `headers[i]` describes document `i`.
-    public init(headers: [DocumentHeader], loader: any DocumentLoader) {
+    public init(headers: HeaderTable, loader: any DocumentLoader) {
         self.headers = headers
         storage = .lazy(loader)
+    }
+
+    /// Documents whose bodies `loader` loads by index; `headers[i]` describes document `i`.
+    public init(headers: [DocumentHeader], loader: any DocumentLoader) {
+        self.init(headers: HeaderTable(headers), loader: loader)
     }
 
     public var count: Int { headers.count }
@@ -97,7 +113,9 @@ public struct DocumentStore: Sendable {
     /// Concatenates stores, keeping each one's loading strategy.
     public static func concatenating(_ stores: [DocumentStore]) -> DocumentStore {
         if stores.count == 1 { return stores[0] }
-        return DocumentStore(headers: stores.flatMap(\.headers), loader: ConcatenatedLoader(stores: stores))
+        var headers = HeaderTable.Builder()
+        for store in stores { headers.append(contentsOf: store.headers) }
+        return DocumentStore(headers: headers.finish(), loader: ConcatenatedLoader(stores: stores))
     }
 
     /// The documents at `indices`, in that order.
@@ -107,21 +125,20 @@ public struct DocumentStore: Sendable {
         case .memory(let documents):
             return DocumentStore(indices.map { documents[$0] })
         case .lazy:
-            return DocumentStore(headers: indices.map { headers[$0] }, loader: SubsetLoader(store: self, indices: indices))
+            return DocumentStore(headers: HeaderTable(indices.lazy.map { headers[$0] }), loader: SubsetLoader(store: self, indices: indices))
         }
     }
 
     /// The same documents under new ids (`ids[i]` for document `i`).
     public func renamed(_ ids: [String]) -> DocumentStore {
-        var newHeaders = headers
-        for index in newHeaders.indices { newHeaders[index].id = ids[index] }
+        if ids.elementsEqual(headers.lazy.map(\.id)) { return self }
         switch storage {
         case .memory(let documents):
             var renamed = documents
             for index in renamed.indices { renamed[index].id = ids[index] }
             return DocumentStore(renamed)
         case .lazy(let loader):
-            return DocumentStore(headers: newHeaders, loader: loader)
+            return DocumentStore(headers: headers.renamed(ids), loader: loader)
         }
     }
 }

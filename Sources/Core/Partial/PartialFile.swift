@@ -25,7 +25,7 @@ public enum PartialFile {
         try splitter.forEachLine(of: &source) { line, range in try pass.add(line, range) }
         guard pass.sawHeader else { throw PartialError.notPartial(path: path) }
         let loader = Loader(path: path, url: url, ranges: pass.ranges)
-        let store = DocumentStore(headers: pass.headers, loader: loader)
+        let store = DocumentStore(headers: pass.headers.finish(), loader: loader)
         return PartialSet(documents: store, orders: pass.orders, fingerprints: pass.fingerprints,
                           found: FoundStore(count: pass.ranges.count, loader: loader))
     }
@@ -53,7 +53,7 @@ public enum PartialFile {
     private struct Pass {
         let path: String
         var sawHeader = false
-        var headers: [DocumentHeader] = []
+        var headers = HeaderTable.Builder()
         var ranges: [LineRange] = []
         var orders: [DocumentOrder] = []
         var fingerprints: [String] = []

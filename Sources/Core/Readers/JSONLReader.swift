@@ -88,7 +88,7 @@ public struct JSONLReader: Reader {
         let input: Input
         let context: ReadContext
         let keepBodies: Bool
-        var headers: [DocumentHeader] = []
+        var headers = HeaderTable.Builder()
         var ranges: [LineRange] = []
         var documents: [Document] = []
         var skipped = 0
@@ -127,7 +127,7 @@ public struct JSONLReader: Reader {
             }
             guard !keepBodies, let url = input.url else { return Corpus(documents: documents) }
             let loader = Loader(input: input, url: url, ranges: ranges)
-            return Corpus(documents: DocumentStore(headers: headers, loader: loader))
+            return Corpus(documents: DocumentStore(headers: headers.finish(), loader: loader))
         }
     }
 

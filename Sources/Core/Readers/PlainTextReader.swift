@@ -40,7 +40,7 @@ public struct PlainTextReader: Reader {
 /// Plain-text documents read one after another, kept as headers plus one list of paths.
 struct PlainTextBatch {
     let options: ReadOptions
-    private var headers: [DocumentHeader] = []
+    private var headers = HeaderTable.Builder()
     private var paths: [String] = []
 
     init(options: ReadOptions) {
@@ -54,12 +54,12 @@ struct PlainTextBatch {
 
     /// The documents added since the last flush, as one corpus (nil when none were).
     mutating func flush() -> Corpus? {
-        guard !headers.isEmpty else { return nil }
+        guard headers.count > 0 else { return nil }
         defer {
-            headers = []
+            headers = HeaderTable.Builder()
             paths = []
         }
-        return Corpus(documents: DocumentStore(headers: headers, loader: Loader(paths: paths, options: options)))
+        return Corpus(documents: DocumentStore(headers: headers.finish(), loader: Loader(paths: paths, options: options)))
     }
 
     /// Reads file `i` again when its body is needed (paths are resolved against the working

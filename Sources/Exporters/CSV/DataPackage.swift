@@ -94,7 +94,7 @@ struct DataPackage: Encodable {
     /// `datetime` when every one is a date-time with seconds (what frictionless's default
     /// datetime format parses), else `string` (a mix, or date-times without seconds), so that
     /// validation always passes and pandas/DuckDB get a real date type whenever possible.
-    static func dateType(of headers: [DocumentHeader]) -> CSVTable.FieldType {
+    static func dateType(of headers: HeaderTable) -> CSVTable.FieldType {
         let dates = headers.compactMap(\.date)
         if dates.allSatisfy(ISODate.isValid) { return .date }
         if dates.allSatisfy(isDateTimeWithSeconds) { return .datetime }

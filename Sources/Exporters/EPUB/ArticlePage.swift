@@ -7,7 +7,7 @@ import Foundation
 /// Every piece of text goes through `XMLText`, and text elements carry `dir="auto"` so a
 /// right-to-left paragraph is laid out right to left without disturbing its neighbours.
 enum ArticlePage {
-    static func render(_ article: BookPlan.Article, text: String, headers: [DocumentHeader], language: String) -> String {
+    static func render(_ article: BookPlan.Article, text: String, headers: HeaderTable, language: String) -> String {
         let header = headers[article.document]
         let headline = headline(header)
         var body = "<article>\n<header>\n"
@@ -39,7 +39,7 @@ enum ArticlePage {
         return title
     }
 
-    private static func alsoReported(_ others: [Int], headers: [DocumentHeader]) -> String {
+    private static func alsoReported(_ others: [Int], headers: HeaderTable) -> String {
         var html = "<aside class=\"also\">\n<h2>Also reported by</h2>\n<ul class=\"also\">\n"
         for index in others {
             let other = headers[index]

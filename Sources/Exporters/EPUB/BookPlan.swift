@@ -33,7 +33,7 @@ struct BookPlan {
         var articleCount: Int { sources.reduce(0) { $0 + $1.articles.count } }
     }
 
-    let headers: [DocumentHeader]
+    let headers: HeaderTable
     private(set) var sections: [Section] = []
     /// For each corpus document, the number of the article that shows it (itself or its group's).
     private(set) var articleNumberOfDocument: [Int] = []
@@ -43,7 +43,7 @@ struct BookPlan {
     /// - Parameters:
     ///   - headers: the corpus's document headers, in corpus order.
     ///   - representatives: for each document, the document shown in its place.
-    init(headers: [DocumentHeader], representatives: [Int]) {
+    init(headers: HeaderTable, representatives: [Int]) {
         self.headers = headers
         var others: [Int: [Int]] = [:]
         for (index, shown) in representatives.enumerated() where shown != index {

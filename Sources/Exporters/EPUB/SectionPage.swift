@@ -3,7 +3,7 @@ import Core
 /// The page that opens a day: its date, and its stories' headlines grouped by source, each
 /// linking to the story. Sources get anchors so the table of contents can point at them.
 enum SectionPage {
-    static func render(_ section: BookPlan.Section, headers: [DocumentHeader], language: String) -> String {
+    static func render(_ section: BookPlan.Section, headers: HeaderTable, language: String) -> String {
         var body = "<section epub:type=\"chapter\">\n<h1>\(XMLText.escape(section.heading))</h1>\n"
         let count = section.articleCount
         body += "<p class=\"kicker\">\(count == 1 ? "1 article" : "\(count) articles")</p>\n"

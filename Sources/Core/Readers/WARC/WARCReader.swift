@@ -61,7 +61,7 @@ public struct WARCReader: Reader {
         if state.entries.allSatisfy({ if case .memory = $0 { true } else { false } }) {
             return Corpus(documents: state.entries.compactMap { if case .memory(let document) = $0 { document } else { nil } })
         }
-        return Corpus(documents: DocumentStore(headers: state.headers, loader: Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)))
+        return Corpus(documents: DocumentStore(headers: state.headers.finish(), loader: Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)))
     }
 
     /// How a document's body is found again.
@@ -73,7 +73,7 @@ public struct WARCReader: Reader {
     /// What one pass over a file has gathered.
     struct ReadState {
         var keepInMemory: Bool
-        var headers: [DocumentHeader] = []
+        var headers = HeaderTable.Builder()
         var entries: [Entry] = []
         var skipped: [String: Int] = [:]
         var invalid = 0

@@ -1,0 +1,202 @@
+/// The headers of a `DocumentStore`, packed into one byte buffer.
+///
+/// A `DocumentHeader` as a Swift value is about 150 bytes plus a heap string for every field
+/// longer than 15 bytes (titles, paths, the 64-character SHA-256): 400–500 bytes a document,
+/// which made headers most of what grew with the corpus when bodies are loaded lazily. Packed,
+/// a header is its UTF-8 bytes with varint lengths and the SHA-256 as 32 raw bytes: about 120
+/// bytes for a typical news article. Reading `table[i]` decodes that one header.
+public struct HeaderTable: RandomAccessCollection, Sendable {
+    private let storage: Storage
+
+    public init() {
+        storage = Storage(bytes: [], starts: [])
+    }
+
+    /// The headers of `headers`, in order.
+    public init(_ headers: some Sequence<DocumentHeader>) {
+        var builder = Builder()
+        for header in headers { builder.append(header) }
+        self = builder.finish()
+    }
+
+    fileprivate init(storage: Storage) {
+        self.storage = storage
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { storage.starts.count }
+
+    public subscript(position: Int) -> DocumentHeader {
+        var reader = Reader(bytes: storage.bytes, offset: storage.starts[position])
+        return reader.header()
+    }
+
+    /// The same headers with document `i` renamed to `ids[i]`.
+    public func renamed(_ ids: [String]) -> HeaderTable {
+        var builder = Builder()
+        for (index, id) in ids.enumerated() {
+            var header = self[index]
+            header.id = id
+            builder.append(header)
+        }
+        return builder.finish()
+    }
+
+    /// Appends headers one at a time, then `finish()` freezes them into a table.
+    public struct Builder {
+        private var bytes: [UInt8] = []
+        private var starts: [Int] = []
+
+        public init() {}
+
+        public var count: Int { starts.count }
+        public var isEmpty: Bool { starts.isEmpty }
+
+        public mutating func append(_ header: DocumentHeader) {
+            starts.append(bytes.count)
+            let rawDigest = header.origin.flatMap { HeaderTable.rawDigest($0.sha256) }
+            var flags: UInt8 = 0
+            if header.title != nil { flags |= Flag.title }
+            if header.date != nil { flags |= Flag.date }
+            if header.source != nil { flags |= Flag.source }
+            if header.url != nil { flags |= Flag.url }
+            if header.origin != nil { flags |= Flag.origin }
+            if header.origin?.line != nil { flags |= Flag.line }
+            if rawDigest != nil { flags |= Flag.rawDigest }
+            bytes.append(flags)
+            write(header.id)
+            for field in [header.title, header.date, header.source, header.url] {
+                if let field { write(field) }
+            }
+            writeVarint(UInt(Swift.max(header.wordCount, 0)))
+            if let origin = header.origin {
+                write(origin.path)
+                if let line = origin.line { writeVarint(UInt(bitPattern: line)) }
+                if let rawDigest { bytes.append(contentsOf: rawDigest) } else { write(origin.sha256) }
+            }
+        }
+
+        public mutating func append(contentsOf headers: some Sequence<DocumentHeader>) {
+            for header in headers { append(header) }
+        }
+
+        public func finish() -> HeaderTable {
+            HeaderTable(storage: Storage(bytes: bytes, starts: starts))
+        }
+
+        private mutating func write(_ text: String) {
+            let utf8 = text.utf8
+            writeVarint(UInt(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+
+        private mutating func writeVarint(_ value: UInt) {
+            var rest = value
+            while rest >= 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+                rest >>= 7
+            }
+            bytes.append(UInt8(rest))
+        }
+    }
+
+    private enum Flag {
+        static let title: UInt8 = 1, date: UInt8 = 2, source: UInt8 = 4, url: UInt8 = 8
+        static let origin: UInt8 = 16, line: UInt8 = 32, rawDigest: UInt8 = 64
+    }
+
+    /// The 32 bytes of a lowercase hex SHA-256, or nil for anything else (kept as text then).
+    static func rawDigest(_ hex: String) -> [UInt8]? {
+        let utf8 = Array(hex.utf8)
+        guard utf8.count == 64 else { return nil }
+        var raw: [UInt8] = []
+        raw.reserveCapacity(32)
+        for pair in stride(from: 0, to: 64, by: 2) {
+            guard let high = nibble(utf8[pair]), let low = nibble(utf8[pair + 1]) else { return nil }
+            raw.append(high << 4 | low)
+        }
+        return raw
+    }
+
+    private static func nibble(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var offset: Int
+
+        mutating func header() -> DocumentHeader {
+            let flags = bytes[offset]
+            offset += 1
+            let id = string()
+            let title = flags & Flag.title != 0 ? string() : nil
+            let date = flags & Flag.date != 0 ? string() : nil
+            let source = flags & Flag.source != 0 ? string() : nil
+            let url = flags & Flag.url != 0 ? string() : nil
+            let wordCount = Int(varint())
+            var origin: Origin?
+            if flags & Flag.origin != 0 {
+                let path = string()
+                let line = flags & Flag.line != 0 ? Int(bitPattern: varint()) : nil
+                let sha256: String
+                if flags & Flag.rawDigest != 0 {
+                    var hex: [UInt8] = []
+                    hex.reserveCapacity(64)
+                    for byte in bytes[offset..<offset + 32] {
+                        hex.append(HeaderTable.hexDigits[Int(byte >> 4)])
+                        hex.append(HeaderTable.hexDigits[Int(byte & 0x0F)])
+                    }
+                    offset += 32
+                    sha256 = String(decoding: hex, as: UTF8.self)
+                } else {
+                    sha256 = string()
+                }
+                origin = Origin(path: path, line: line, sha256: sha256)
+            }
+            return DocumentHeader(id: id, title: title, date: date, source: source, url: url, origin: origin, wordCount: wordCount)
+        }
+
+        private mutating func string() -> String {
+            let length = Int(varint())
+            defer { offset += length }
+            return bytes.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]), as: UTF8.self)
+            }
+        }
+
+        private mutating func varint() -> UInt {
+            var value: UInt = 0, shift: UInt = 0
+            while true {
+                let byte = bytes[offset]
+                offset += 1
+                value |= UInt(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+            }
+        }
+    }
+
+    /// Immutable once built, so tables share it freely.
+    fileprivate final class Storage: Sendable {
+        let bytes: [UInt8]
+        let starts: [Int]
+
+        init(bytes: [UInt8], starts: [Int]) {
+            self.bytes = bytes
+            self.starts = starts
+        }
+    }
+}
+
+extension HeaderTable: Equatable {
+    public static func == (lhs: HeaderTable, rhs: HeaderTable) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
+    }
+}
