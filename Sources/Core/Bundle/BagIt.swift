@@ -76,6 +76,12 @@ public enum BagIt {
     }
 
     /// Byte order of UTF-8: the same on every machine and locale.
+    /// Bag order of two paths: by `/`-separated components, each compared as bytes, so that a
+    /// folder's entries follow the folder (`a/b` before `a-b`).
+    public static func componentOrder(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.split(separator: "/").lexicographicallyPrecedes(rhs.split(separator: "/")) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
     public static func byteOrder(_ lhs: String, _ rhs: String) -> Bool {
         lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }

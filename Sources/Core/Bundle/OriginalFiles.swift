@@ -10,49 +10,85 @@ import Foundation
 ///   store: their text is in `data/corpus.json` only. Files no longer on disk (a corpus read from
 ///   corpus JSON or another bundle elsewhere) are left out with a warning.
 public struct OriginalFiles: Sendable {
+    /// One input file to store. Kept small (about 100 bytes): where the file is and what it must
+    /// hash to are looked up in the corpus's headers when it is archived, not held per file.
     public struct File: Sendable {
         /// Path under `data/originals/`.
         public var archivePath: String
-        public var url: URL
-        /// The origin path, for messages.
-        public var displayPath: String
         public var size: Int64
-        var expectation: OriginalCheck.Expectation
+        /// The documents read from this file, as runs of header indices (usually one run).
+        var documents: [Range<Int>]
     }
 
+    /// The files to store, in bag order (by path components, then bytes).
     public var files: [File]
     /// Origin paths that are not stored, with the reason, for one summary warning.
     public var leftOut: [String]
+    private let headers: HeaderTable
 
-    /// Plans the originals of `headers`.
-    /// - Throws: `BundleError.originalChanged` for a JSON file whose documents changed.
-    public init(_ headers: HeaderTable) throws {
-        var byPath: [String: [Origin]] = [:]
-        var order: [String] = []
-        for origin in headers.compactMap(\.origin) where origin.path != "-" {
-            if byPath[origin.path] == nil { order.append(origin.path) }
-            byPath[origin.path, default: []].append(origin)
-        }
+    /// Plans the originals of `headers`: one pass that groups runs of documents from the same
+    /// file (the readers give each file's documents together).
+    public init(_ headers: HeaderTable) {
+        self.headers = headers
         var files: [File] = []
         var leftOut: [String] = []
+        var missing = Set<String>()
+        var fileOfPath: [String: Int]? = nil // built only if a file's documents are not all together
+        var previousPath: String?
         var taken = Set<String>()
-        for path in order {
-            let url = URL(fileURLWithPath: path)
-            guard let size = OriginalFiles.regularFileSize(url) else {
-                leftOut.append(path)
+        var index = 0
+        while index < headers.count {
+            guard let path = headers[index].origin?.path, path != "-" else { index += 1; continue }
+            var end = index + 1
+            while end < headers.count, headers[end].origin?.path == path { end += 1 }
+            defer { index = end }
+            if let previous = previousPath, !BagIt.byteOrder(previous, path) {
+                // Out of order: this path may have been seen before; index the files to find out.
+                if fileOfPath == nil {
+                    fileOfPath = [:]
+                    for (position, file) in files.enumerated() { fileOfPath?[OriginalFiles.originPath(of: file, in: headers)] = position }
+                }
+            }
+            previousPath = path
+            if let position = fileOfPath?[path] {
+                files[position].documents.append(index..<end)
                 continue
             }
-            let expectation = try OriginalCheck.Expectation(origins: byPath[path] ?? [], url: url, displayPath: path)
+            if missing.contains(path) { continue }
+            guard let size = OriginalFiles.regularFileSize(URL(fileURLWithPath: path)) else {
+                leftOut.append(path)
+                missing.insert(path)
+                continue
+            }
             let archivePath = OriginalFiles.unique(OriginalFiles.relativePath(path), taken: &taken)
-            files.append(File(archivePath: archivePath, url: url, displayPath: path, size: size, expectation: expectation))
+            fileOfPath?[path] = files.count
+            files.append(File(archivePath: archivePath, size: size, documents: [index..<end]))
         }
-        self.files = files.sorted { BagIt.byteOrder($0.archivePath, $1.archivePath) }
+        self.files = files.sorted { BagIt.componentOrder($0.archivePath, $1.archivePath) }
         self.leftOut = leftOut
     }
 
-    /// A streaming check for `file`'s bytes.
-    public static func check(for file: File) -> OriginalCheck {
-        OriginalCheck(file.expectation, displayPath: file.displayPath)
+    /// The input file's path, as the corpus recorded it.
+    public func originPath(of file: File) -> String {
+        OriginalFiles.originPath(of: file, in: headers)
+    }
+
+    private static func originPath(of file: File, in headers: HeaderTable) -> String {
+        file.documents.first.flatMap { headers[$0.lowerBound].origin?.path } ?? file.archivePath
+    }
+
+    /// The file on disk.
+    public func url(of file: File) -> URL {
+        URL(fileURLWithPath: originPath(of: file))
+    }
+
+    /// A streaming check for `file`'s bytes against the hashes the corpus recorded.
+    /// - Throws: `BundleError.originalChanged` for a JSON file whose documents changed.
+    public func check(for file: File) throws -> OriginalCheck {
+        let origins = file.documents.flatMap { $0.compactMap { headers[$0].origin } }
+        let path = originPath(of: file)
+        let expectation = try OriginalCheck.Expectation(origins: origins, url: url(of: file), displayPath: path)
+        return OriginalCheck(expectation, displayPath: path)
     }
 
     /// `path` as a relative path that stays inside `data/originals/`.

@@ -6,13 +6,12 @@ import Foundation
 struct BagInfo {
     let text: String
 
-    init(corpus: Corpus, payload: [PayloadFile], originals: Int, context: ExportContext) {
-        let bytes = payload.reduce(Int64(0)) { $0 + $1.size }
+    init(corpus: Corpus, payloadBytes: Int64, payloadFiles: Int, originals: Int, context: ExportContext) {
         text = BagIt.info([
             ("Bag-Software-Agent", "newskit \(context.toolVersion)"),
             ("Bagging-Date", BagInfo.day(context.sourceDate)),
             ("External-Description", BagInfo.description(corpus, originals: originals)),
-            ("Payload-Oxum", BagIt.oxum(bytes: bytes, files: payload.count)),
+            ("Payload-Oxum", BagIt.oxum(bytes: payloadBytes, files: payloadFiles)),
         ])
     }
 

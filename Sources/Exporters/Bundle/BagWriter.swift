@@ -62,10 +62,10 @@ final class BagWriter {
     }
 
     /// Writes one file entry from disk, returning its digests.
-    private func stream(_ url: URL, as path: String, size: Int64, original: OriginalFiles.File?) throws -> (sha256: String, sha512: String) {
+    private func stream(_ url: URL, as path: String, size: Int64, original: (check: OriginalCheck, displayPath: String)?) throws -> (sha256: String, sha512: String) {
         try archive.writeHeader(.file("\(top)/\(path)", size: size, modificationTime: time))
         var digest = StreamingDigest()
-        var check = original.map(OriginalFiles.check(for:))
+        var check = original?.check
         let (count, more) = try chunks.read(url, displayPath: original?.displayPath ?? path, limit: size) { chunk in
             digest.update(chunk)
             check?.update(chunk)

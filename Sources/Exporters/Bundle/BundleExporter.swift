@@ -43,21 +43,33 @@ public struct BundleExporter: Exporter {
         let staging = try BundlePayload()
         defer { staging.remove() }
         let derived = try staging.writeDerived(corpus, context: context, registry: registry())
-        let originals = try OriginalFiles(corpus.documents.headers)
+            .sorted { BagIt.componentOrder($0.path, $1.path) }
+        let originals = OriginalFiles(corpus.documents.headers)
         reportLeftOut(originals.leftOut, context: context)
-        let payload = (derived + originals.files.map {
-            PayloadFile(path: "data/originals/\($0.archivePath)", url: $0.url, size: $0.size, original: $0)
-        }).sorted { $0.components.lexicographicallyPrecedes($1.components) { BagIt.byteOrder(String($0), String($1)) } }
 
-        let top = try chosenName ?? defaultTopName(payload)
+        let top = try chosenName ?? defaultTopName(derived)
         let archive = try ArchiveWriter(sink: sink, name: descriptor.defaultFileName, gzipLevel: level, diagnostics: context.diagnostics)
         let bag = try BagWriter(archive: archive, top: top, time: Int64(context.sourceDate.timeIntervalSince1970), staging: staging.folder)
-        let info = BagInfo(corpus: corpus, payload: payload, originals: originals.files.count, context: context)
+        let info = BagInfo(corpus: corpus, payloadBytes: derived.reduce(0) { $0 + $1.size } + originals.files.reduce(0) { $0 + $1.size },
+                           payloadFiles: derived.count + originals.files.count, originals: originals.files.count, context: context)
         // Sorted order: "bag-info.txt" < "bagit.txt" < "data/…" < "manifest-…" < "tagmanifest-…".
         try bag.begin()
         try bag.tagFile(BagIt.infoFile, info.text)
         try bag.tagFile(BagIt.declarationFile, BagIt.declaration)
-        for file in payload { try bag.payload(file) }
+        // The derived files and the originals, each list in bag order, merged as they are written:
+        // one original is looked up at a time, so no per-file list of payload entries is held.
+        var next = 0
+        for file in originals.files {
+            let path = "data/originals/\(file.archivePath)"
+            while next < derived.count, BagIt.componentOrder(derived[next].path, path) {
+                try bag.payload(derived[next])
+                next += 1
+            }
+            let check = try originals.check(for: file)
+            try bag.payload(PayloadFile(path: path, url: originals.url(of: file), size: file.size,
+                                        original: (check, originals.originPath(of: file))))
+        }
+        for file in derived[next...] { try bag.payload(file) }
         try bag.finish()
         try archive.close()
     }

@@ -7,8 +7,9 @@ struct PayloadFile {
     var path: String
     var url: URL
     var size: Int64
-    /// Set for input files, whose bytes are checked against the corpus while they are archived.
-    var original: OriginalFiles.File?
+    /// Set for input files, whose bytes are checked against the corpus while they are archived:
+    /// the check, and the input's path for messages.
+    var original: (check: OriginalCheck, displayPath: String)?
 
     /// The path split at `/`: bags sort by components so a folder's entry precedes its contents.
     var components: [Substring] { path.split(separator: "/") }
