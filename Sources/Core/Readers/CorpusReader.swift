@@ -109,12 +109,17 @@ public struct CorpusReader: Sendable {
                 planned.append(PlannedInput(input: Input(displayPath: path, url: url), explicit: true, size: status.size, argument: argument))
                 continue
             }
-            for file in try FolderWalk.files(in: url, displayPath: path) where !context.options.excludedPaths.contains(file.url?.standardizedFileURL.path ?? "") {
-                let size = (try? InputBytes.status(file.url?.path ?? file.displayPath).size) ?? 0
+            for file in try FolderWalk.files(in: url, displayPath: path) where !isExcluded(file) {
+                let size = (try? InputBytes.status(file.displayPath).size) ?? 0
                 planned.append(PlannedInput(input: file, explicit: false, size: size, argument: argument))
             }
         }
         return planned
+    }
+
+    /// Whether `file` is one of the paths the run writes to (never read as input).
+    private func isExcluded(_ file: Input) -> Bool {
+        !context.options.excludedPaths.isEmpty && context.options.excludedPaths.contains(file.url?.standardizedFileURL.path ?? "")
     }
 
     /// Reads one file; an empty result means no reader claimed it (only for files found in folders).
@@ -167,27 +172,3 @@ public struct CorpusReader: Sendable {
     }
 }
 
-/// Lists the files of a folder the way newskit reads them.
-enum FolderWalk {
-    static func files(in folder: URL, displayPath: String) throws -> [Input] {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
-            options: [.skipsHiddenFiles, .skipsPackageDescendants]) else {
-            throw ReadError.unreadable(path: displayPath, reason: "cannot list the folder")
-        }
-        var found: [(relative: String, url: URL)] = []
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-            guard values?.isRegularFile == true else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            found.append((relative, url))
-        }
-        // Byte order of the relative path: the same on every machine and locale.
-        found.sort { Array($0.relative.utf8).lexicographicallyPrecedes(Array($1.relative.utf8)) }
-        let prefix = displayPath.hasSuffix("/") ? displayPath : displayPath + "/"
-        return found.map { Input(displayPath: prefix + $0.relative, url: $0.url) }
-    }
-}

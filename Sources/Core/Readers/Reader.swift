@@ -21,6 +21,13 @@ public struct Input: Sendable {
         self.data = data
     }
 
+    /// A file on disk at `filePath` (absolute, or relative to the working folder).
+    public init(displayPath: String, filePath: String) {
+        self.displayPath = displayPath
+        self.filePath = filePath
+        data = nil
+    }
+
     /// The file name without directory and extension: the default document id
     /// (`stdin` for standard input).
     public var stem: String {
