@@ -34,6 +34,7 @@ public struct EPUBExporter: Exporter {
         let headers = corpus.documents.headers
 
         var finder = DuplicateFinder()
+        finder.reserve(words: headers.reduce(0) { $0 + $1.wordCount })
         var identity = BookIdentity()
         let spool = try TextSpool()
         var spooled: [Range<Int64>] = []
