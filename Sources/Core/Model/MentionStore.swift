@@ -3,8 +3,9 @@
 /// A corpus has about one mention for every 15 words, so the mentions table is by far the
 /// largest thing extraction keeps: as `[Mention]` (three strings and three integers each) it cost
 /// about 200 bytes a mention, 120 MB for ten times the BBC corpus. Packed, a mention takes about
-/// 15–20 bytes: entity ids are interned, the document id is written once for each run of
-/// mentions of the same document, and the numbers are LEB128 varints. Reading one back decodes
+/// 6–8 bytes: entity ids and surface texts are interned (a corpus names the same entities in
+/// the same few ways), the document id is written once for each run of mentions of the same
+/// document, and the numbers are LEB128 varints. Reading one back decodes
 /// it; iteration is sequential, which is all exporters need.
 ///
 /// Iterating gives the mentions in the order they were added.
@@ -13,7 +14,7 @@ public struct MentionStore: Sendable, Sequence {
 
     /// No mentions.
     public init() {
-        storage = Storage(bytes: [], documentIDs: [], entityIDs: [], count: 0)
+        storage = Storage(bytes: [], documentIDs: [], entityIDs: [], texts: [], count: 0)
     }
 
     /// The mentions of `mentions`, in that order.
@@ -34,8 +35,10 @@ public struct MentionStore: Sendable, Sequence {
 
     /// Bytes held by the packed mentions and their id tables, for benchmarks and docs.
     public var approximateByteSize: Int {
-        storage.bytes.count + (storage.documentIDs.count + storage.entityIDs.count) * 16
-            + storage.documentIDs.reduce(0) { $0 + $1.utf8.count } + storage.entityIDs.reduce(0) { $0 + $1.utf8.count }
+        let tables = [storage.documentIDs, storage.entityIDs, storage.texts]
+        return storage.bytes.count + tables.reduce(0) { total, table in
+            total + table.reduce(0) { $0 + 16 + ($1.utf8.count > 15 ? $1.utf8.count : 0) }
+        }
     }
 
     /// The same mentions with each entity id replaced by `transform`'s answer; mentions for
@@ -45,7 +48,8 @@ public struct MentionStore: Sendable, Sequence {
         let mapped = storage.entityIDs.map(transform)
         let kept = mapped.compactMap { $0 }
         if kept.count == mapped.count {
-            return MentionStore(storage: Storage(bytes: storage.bytes, documentIDs: storage.documentIDs, entityIDs: kept, count: storage.count))
+            return MentionStore(storage: Storage(bytes: storage.bytes, documentIDs: storage.documentIDs, entityIDs: kept,
+                                                 texts: storage.texts, count: storage.count))
         }
         var builder = Builder()
         for mention in self {
@@ -84,11 +88,7 @@ public struct MentionStore: Sendable, Sequence {
             let start = previousStart + readSignedVarint(bytes)
             let end = start + readSignedVarint(bytes)
             let sentence = readSignedVarint(bytes)
-            let length = readVarint(bytes)
-            let text = bytes.withUnsafeBufferPointer { buffer in
-                String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]), as: UTF8.self)
-            }
-            offset += length
+            let text = storage.texts[readVarint(bytes)]
             previousStart = start
             return Mention(documentID: documentID, entityID: entityID, text: text, start: start, end: end, sentence: sentence)
         }
@@ -116,6 +116,8 @@ public struct MentionStore: Sendable, Sequence {
         private var documentIDs: [String] = []
         private var entityIDs: [String] = []
         private var entityIndex: [String: Int] = [:]
+        private var texts: [String] = []
+        private var textIndex: [String: Int] = [:]
         private var currentDocument: String?
         private var previousStart = 0
         private var count = 0
@@ -141,9 +143,13 @@ public struct MentionStore: Sendable, Sequence {
             writeSignedVarint(mention.start - previousStart)
             writeSignedVarint(mention.end - mention.start)
             writeSignedVarint(mention.sentence)
-            let utf8 = mention.text.utf8
-            writeVarint(utf8.count)
-            bytes.append(contentsOf: utf8)
+            if let index = textIndex[mention.text] {
+                writeVarint(index)
+            } else {
+                textIndex[mention.text] = texts.count
+                writeVarint(texts.count)
+                texts.append(mention.text)
+            }
             previousStart = mention.start
             count += 1
         }
@@ -153,7 +159,7 @@ public struct MentionStore: Sendable, Sequence {
         }
 
         public func finish() -> MentionStore {
-            MentionStore(storage: Storage(bytes: bytes, documentIDs: documentIDs, entityIDs: entityIDs, count: count))
+            MentionStore(storage: Storage(bytes: bytes, documentIDs: documentIDs, entityIDs: entityIDs, texts: texts, count: count))
         }
 
         private mutating func writeVarint(_ value: Int) {
@@ -175,12 +181,14 @@ public struct MentionStore: Sendable, Sequence {
         let bytes: [UInt8]
         let documentIDs: [String]
         let entityIDs: [String]
+        let texts: [String]
         let count: Int
 
-        init(bytes: [UInt8], documentIDs: [String], entityIDs: [String], count: Int) {
+        init(bytes: [UInt8], documentIDs: [String], entityIDs: [String], texts: [String], count: Int) {
             self.bytes = bytes
             self.documentIDs = documentIDs
             self.entityIDs = entityIDs
+            self.texts = texts
             self.count = count
         }
     }

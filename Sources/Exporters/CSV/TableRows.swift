@@ -42,7 +42,7 @@ struct TableRows {
             try writer.writeRow([
                 .text(entity.id), .text(entity.type.rawValue), .text(entity.name),
                 .text(entity.aliases.sorted().joined(separator: TableRows.aliasSeparator)),
-                .integer(counts.mentions), .integer(counts.documentIDs.count), .integer(entity.geonameID),
+                .integer(counts.mentions), .integer(counts.documents), .integer(entity.geonameID),
                 .number(entity.latitude), .number(entity.longitude), .text(entity.countryCode),
                 .text(entity.admin1), .integer(entity.population),
             ])

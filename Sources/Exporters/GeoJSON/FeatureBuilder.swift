@@ -6,13 +6,13 @@
 enum FeatureBuilder {
     /// `document_ids` lists at most this many documents (the first in corpus order); `documents`
     /// always has the full count and mentions.csv the full list. Keeps popups and files small.
-    static let documentIDLimit = 20
+    static let documentIDLimit = EntityUsage.listedDocuments
 
     /// The feature's JSON text. `id` is the GeoNames id (a number) when known, else the entity id.
     static func feature(_ place: MappedPlace) -> String {
         let id = place.geonameID.map(String.init) ?? JSONText.string(place.entityID)
         let ids = place.documentIDs.prefix(documentIDLimit).joined(separator: " | ")
-            + (place.documentIDs.count > documentIDLimit ? " | …" : "")
+            + (place.documents > documentIDLimit ? " | …" : "")
         let properties = [
             ("entity_id", JSONText.string(place.entityID)),
             ("name", JSONText.string(place.name)),
@@ -21,7 +21,7 @@ enum FeatureBuilder {
             ("admin1", JSONText.string(place.admin1)),
             ("population", JSONText.integer(place.population)),
             ("mentions", String(place.mentions)),
-            ("documents", String(place.documentIDs.count)),
+            ("documents", String(place.documents)),
             ("first_date", JSONText.string(place.firstDate)),
             ("last_date", JSONText.string(place.lastDate)),
             ("document_ids", JSONText.string(ids)),

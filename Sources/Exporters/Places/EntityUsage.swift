@@ -8,7 +8,10 @@ import Core
 struct EntityUsage {
     struct Counts: Equatable {
         var mentions = 0
-        /// Ids of the documents that mention the entity, in corpus order, each once.
+        /// How many documents mention the entity.
+        var documents = 0
+        /// Ids of the first `EntityUsage.listedDocuments` documents that mention the entity, in
+        /// corpus order (all of them would cost a string per entity and document).
         var documentIDs: [String] = []
         /// Earliest and latest date (the `YYYY-MM-DD` part) of those documents.
         var firstDate: String?
@@ -36,11 +39,14 @@ struct EntityUsage {
             let indices = EntityUsage.sortedUnique(documents[entityID] ?? []).map(Int.init)
             let dates = indices.compactMap { headers[$0].date.map(EntityUsage.day) }.sorted()
             counts[entityID] = Counts(
-                mentions: mentions, documentIDs: indices.map { headers[$0].id },
+                mentions: mentions, documents: indices.count, documentIDs: indices.prefix(EntityUsage.listedDocuments).map { headers[$0].id },
                 firstDate: dates.first, lastDate: dates.last)
         }
         self.counts = counts
     }
+
+    /// How many document ids `Counts.documentIDs` keeps.
+    static let listedDocuments = 20
 
     /// `indices` sorted, each once (already so unless mentions came out of document order).
     static func sortedUnique(_ indices: [Int32]) -> [Int32] {

@@ -12,7 +12,9 @@ public struct MappedPlace: Sendable, Equatable {
     public var population: Int?
     /// Mentions in the whole corpus.
     public var mentions: Int
-    /// Ids of the documents that mention it, in corpus order.
+    /// How many documents mention it.
+    public var documents: Int
+    /// Ids of the first documents that mention it (up to 20), in corpus order.
     public var documentIDs: [String]
     /// Earliest and latest date (`YYYY-MM-DD`) of those documents, when they have dates.
     public var firstDate: String?
@@ -21,7 +23,7 @@ public struct MappedPlace: Sendable, Equatable {
     public init(
         entityID: String, name: String, geonameID: Int? = nil, latitude: Double, longitude: Double,
         countryCode: String? = nil, admin1: String? = nil, population: Int? = nil,
-        mentions: Int, documentIDs: [String] = [], firstDate: String? = nil, lastDate: String? = nil
+        mentions: Int, documents: Int? = nil, documentIDs: [String] = [], firstDate: String? = nil, lastDate: String? = nil
     ) {
         self.entityID = entityID
         self.name = name
@@ -32,6 +34,7 @@ public struct MappedPlace: Sendable, Equatable {
         self.admin1 = admin1
         self.population = population
         self.mentions = mentions
+        self.documents = documents ?? documentIDs.count
         self.documentIDs = documentIDs
         self.firstDate = firstDate
         self.lastDate = lastDate

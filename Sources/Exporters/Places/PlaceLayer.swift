@@ -29,7 +29,7 @@ public struct PlaceLayer: Sendable, Equatable {
                 entityID: entity.id, name: entity.name, geonameID: entity.geonameID,
                 latitude: latitude, longitude: longitude, countryCode: entity.countryCode,
                 admin1: entity.admin1, population: entity.population, mentions: counts.mentions,
-                documentIDs: counts.documentIDs, firstDate: counts.firstDate, lastDate: counts.lastDate))
+                documents: counts.documents, documentIDs: counts.documentIDs, firstDate: counts.firstDate, lastDate: counts.lastDate))
         }
         self.places = places.sorted(by: PlaceLayer.layerOrder)
         self.unlocated = unlocated.sorted()

@@ -46,6 +46,6 @@ import Testing
         }
         let store = builder.finish()
         #expect(store.count == 30_000)
-        #expect(store.approximateByteSize < 30_000 * 24, "packed size \(store.approximateByteSize) bytes")
+        #expect(store.approximateByteSize < 30_000 * 12, "packed size \(store.approximateByteSize) bytes")
     }
 }

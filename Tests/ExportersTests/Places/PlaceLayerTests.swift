@@ -20,7 +20,7 @@ import TestSupport
         documents[0].date = "2022-02-28T23:10:00+02:00"
         corpus.documents = DocumentStore(documents)
         let kharkiv = EntityUsage(corpus)["geonames:706483"]
-        #expect(kharkiv == EntityUsage.Counts(mentions: 3, documentIDs: ["wire-001", "wire-002"], firstDate: "2022-02-28", lastDate: "2022-03-01"))
+        #expect(kharkiv == EntityUsage.Counts(mentions: 3, documents: 2, documentIDs: ["wire-001", "wire-002"], firstDate: "2022-02-28", lastDate: "2022-03-01"))
         #expect(EntityUsage(corpus)["nobody"] == EntityUsage.Counts())
     }
 }
