@@ -3,13 +3,15 @@
 /// A `DocumentHeader` as a Swift value is about 150 bytes plus a heap string for every field
 /// longer than 15 bytes (titles, paths, the 64-character SHA-256): 400–500 bytes a document,
 /// which made headers most of what grew with the corpus when bodies are loaded lazily. Packed,
-/// a header is its UTF-8 bytes with varint lengths and the SHA-256 as 32 raw bytes: about 120
-/// bytes for a typical news article. Reading `table[i]` decodes that one header.
+/// a header is its UTF-8 bytes with varint lengths and the SHA-256 as 32 raw bytes, and the
+/// origin path is written once for each run of documents from the same file (every line of a
+/// JSONL file shares it): about 100 bytes for a typical news article. Reading `table[i]`
+/// decodes that one header.
 public struct HeaderTable: RandomAccessCollection, Sendable {
     private let storage: Storage
 
     public init() {
-        storage = Storage(bytes: [], starts: [])
+        storage = Storage(chunks: [], starts: [], paths: [])
     }
 
     /// The headers of `headers`, in order.
@@ -27,7 +29,8 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
     public var endIndex: Int { storage.starts.count }
 
     public subscript(position: Int) -> DocumentHeader {
-        var reader = Reader(bytes: storage.bytes, offset: storage.starts[position])
+        let start = storage.starts[position]
+        var reader = Reader(bytes: storage.chunks[start >> 32], paths: storage.paths, offset: start & 0xFFFF_FFFF)
         return reader.header()
     }
 
@@ -44,8 +47,15 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
 
     /// Appends headers one at a time, then `finish()` freezes them into a table.
     public struct Builder {
+        /// Full chunks, the chunk being filled, and the header being encoded. Fixed-size
+        /// chunks instead of one growing array: no copy on growth and no doubled capacity.
+        private var chunks: [[UInt8]] = []
+        private var current: [UInt8] = []
         private var bytes: [UInt8] = []
+        /// Where each header starts: chunk index << 32 | offset in the chunk.
         private var starts: [Int] = []
+        private var paths: [String] = []
+        static let chunkSize = 1 << 16
 
         public init() {}
 
@@ -53,7 +63,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
         public var isEmpty: Bool { starts.isEmpty }
 
         public mutating func append(_ header: DocumentHeader) {
-            starts.append(bytes.count)
+            bytes.removeAll(keepingCapacity: true)
             let rawDigest = header.origin.flatMap { HeaderTable.rawDigest($0.sha256) }
             var flags: UInt8 = 0
             if header.title != nil { flags |= Flag.title }
@@ -70,10 +80,18 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
             }
             writeVarint(UInt(Swift.max(header.wordCount, 0)))
             if let origin = header.origin {
-                write(origin.path)
+                if paths.last != origin.path { paths.append(origin.path) }
+                writeVarint(UInt(paths.count - 1))
                 if let line = origin.line { writeVarint(UInt(bitPattern: line)) }
                 if let rawDigest { bytes.append(contentsOf: rawDigest) } else { write(origin.sha256) }
             }
+            if !current.isEmpty && current.count + bytes.count > Self.chunkSize {
+                chunks.append(current)
+                current = []
+            }
+            if current.isEmpty { current.reserveCapacity(Swift.max(Self.chunkSize, bytes.count)) }
+            starts.append(chunks.count << 32 | current.count)
+            current.append(contentsOf: bytes)
         }
 
         public mutating func append(contentsOf headers: some Sequence<DocumentHeader>) {
@@ -81,7 +99,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
         }
 
         public func finish() -> HeaderTable {
-            HeaderTable(storage: Storage(bytes: bytes, starts: starts))
+            HeaderTable(storage: Storage(chunks: current.isEmpty ? chunks : chunks + [current], starts: starts, paths: paths))
         }
 
         private mutating func write(_ text: String) {
@@ -130,6 +148,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
 
     private struct Reader {
         let bytes: [UInt8]
+        let paths: [String]
         var offset: Int
 
         mutating func header() -> DocumentHeader {
@@ -143,7 +162,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
             let wordCount = Int(varint())
             var origin: Origin?
             if flags & Flag.origin != 0 {
-                let path = string()
+                let path = paths[Int(varint())]
                 let line = flags & Flag.line != 0 ? Int(bitPattern: varint()) : nil
                 let sha256: String
                 if flags & Flag.rawDigest != 0 {
@@ -185,12 +204,15 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
 
     /// Immutable once built, so tables share it freely.
     fileprivate final class Storage: Sendable {
-        let bytes: [UInt8]
+        let chunks: [[UInt8]]
         let starts: [Int]
+        /// Origin paths, one per run of headers from the same file.
+        let paths: [String]
 
-        init(bytes: [UInt8], starts: [Int]) {
-            self.bytes = bytes
+        init(chunks: [[UInt8]], starts: [Int], paths: [String]) {
+            self.chunks = chunks
             self.starts = starts
+            self.paths = paths
         }
     }
 }

@@ -5,38 +5,53 @@ public enum CorpusMerge {
     /// kept once with a note, or a different one, renamed to `id-2`, `id-3`, … with a warning
     /// (and the mentions that point at it follow). Keeps the first entity of each id.
     public static func concatenate(_ parts: [Corpus], diagnostics: any DiagnosticSink) -> Corpus {
-        var assigner = DocumentIDAssigner<(store: DocumentStore, index: Int)>()
+        // Tokens are (part, index) packed in an Int: the stores are looked up in `parts` only
+        // when two ids collide, so no store is held per document.
+        var assigner = DocumentIDAssigner<Int>()
+        let partsWithDocuments = parts.filter { !$0.documents.isEmpty }
         var stores: [DocumentStore] = []
         var entities: [Entity] = []
         var entityIDs = Set<String>()
         var mentions = MentionStore.Builder()
-        for part in parts where !part.documents.isEmpty {
+        for (partIndex, part) in partsWithDocuments.enumerated() {
             var kept: [Int] = []
             var ids: [String] = []
+            var changed = false
             var renamed: [String: String] = [:]
             var dropped = Set<String>()
+            // The lists of kept documents and their ids are made only once something in this
+            // part is dropped or renamed (rare), starting with the documents before it.
+            func startListing(before index: Int) {
+                guard !changed else { return }
+                changed = true
+                kept = Array(0..<index)
+                ids = (0..<index).map { part.documents.headers[$0].id }
+            }
             for (index, header) in part.documents.headers.enumerated() {
-                let here = header.origin.map { location($0) } ?? ""
-                let decision = assigner.assign(id: header.id, token: (part.documents, index)) {
-                    isSameArticle($0.store, $0.index, $1.store, $1.index)
+                let decision = assigner.assign(id: header.id, token: partIndex << 32 | index) {
+                    isSameArticle(partsWithDocuments[$0 >> 32].documents, $0 & 0xFFFF_FFFF, partsWithDocuments[$1 >> 32].documents, $1 & 0xFFFF_FFFF)
                 }
                 guard case .keep(let unique) = decision else {
+                    startListing(before: index)
                     dropped.insert(header.id)
                     continue
                 }
                 if unique != header.id {
-                    diagnostics.warn("duplicate document id \"\(header.id)\" renamed to \"\(unique)\"", at: here)
+                    diagnostics.warn("duplicate document id \"\(header.id)\" renamed to \"\(unique)\"", at: header.origin.map { location($0) } ?? "")
                     renamed[header.id] = unique
+                    startListing(before: index)
                 }
-                kept.append(index)
-                ids.append(unique)
+                if changed {
+                    kept.append(index)
+                    ids.append(unique)
+                }
             }
             if !dropped.isEmpty {
                 let input = part.documents.headers.first?.origin?.path ?? "an input"
                 let count = dropped.count
                 diagnostics.report(Diagnostic(.note, location: input, "\(count) article\(count == 1 ? " was" : "s were") already read from other inputs (same id, title, date and text: \(dropped.sorted().prefix(3).joined(separator: ", "))\(count > 3 ? ", …" : "")); each is kept once"))
             }
-            stores.append(part.documents.selecting(kept).renamed(ids))
+            stores.append(changed ? part.documents.selecting(kept).renamed(ids) : part.documents)
             for entity in part.entities where entityIDs.insert(entity.id).inserted {
                 entities.append(entity)
             }

@@ -20,6 +20,20 @@ import Testing
         #expect(table[1].origin?.sha256 == Self.digest.uppercased())
     }
 
+    @Test func manyHeadersAndOneLargerThanAChunkRoundTrip() {
+        var headers = (0..<3_000).map { index in
+            DocumentHeader(id: "feed.jsonl:\(index)", title: "Headline number \(index) " + String(repeating: "é", count: index % 90),
+                           date: nil, source: "Wire", url: nil,
+                           origin: Origin(path: index < 1_500 ? "feed.jsonl" : "other.jsonl", line: index + 1, sha256: Self.digest), wordCount: index)
+        }
+        headers.insert(DocumentHeader(id: "huge", title: String(repeating: "long title ", count: 10_000), date: nil, source: nil, url: nil,
+                                      origin: Origin(path: "huge.txt", sha256: Self.digest), wordCount: 1), at: 1_234)
+        let table = HeaderTable(headers)
+        #expect(table.count == headers.count)
+        #expect(Array(table) == headers)
+        #expect(table[1_234].title?.count == 110_000)
+    }
+
     @Test func renamingChangesOnlyTheIDs() {
         let renamed = HeaderTable(Self.headers).renamed(["w", "x", "y", "z"])
         #expect(renamed.map(\.id) == ["w", "x", "y", "z"])
