@@ -38,13 +38,7 @@ public enum PartialFile {
 
     /// Decodes one record line.
     static func record(_ line: UnsafeRawBufferPointer, location: String) throws -> PartialRecord {
-        do {
-            return try JSONDecoder().decode(PartialRecord.self, from: Data(line))
-        } catch let error as DecodingError {
-            throw PartialError.badRecord(location: location, reason: CorpusJSON.describe(error))
-        } catch {
-            throw PartialError.badRecord(location: location, reason: "not JSON")
-        }
+        try LineStream.decode(PartialRecord.self, Data(line), location: location, what: "a partial record")
     }
 
     /// What one pass over a file collects.
