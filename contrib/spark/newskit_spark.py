@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import uuid
 from urllib.parse import urlparse
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -149,6 +150,8 @@ def run(sc, options):
     binary = os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit
     partitions = options.partitions or sc.defaultParallelism
     work = options.work or tempfile.mkdtemp(prefix="newskit-spark-")
+    # Executors import this module to run the functions below.
+    sc.addPyFile(os.path.abspath(__file__))
     try:
         step = lambda name, *more: newskit_pipe(binary, ["merge-step", name, "-", "--quiet", *more])
         # Stage 1, per partition: reading, tokens, tagging, place candidates.
@@ -159,9 +162,12 @@ def run(sc, options):
         # Stage 2: corpus order and repeated ids, on one small row per document.
         ids = partials.mapPartitions(step("ids")).sortBy(order_key, numPartitions=1)
         ids.mapPartitions(step("dedupe")).saveAsTextFile(os.path.join(work, "decisions"))
-        sc.addFile(os.path.join(work, "decisions", "part-00000"))
+        # Shipped to every executor; a name unique to this run (a session may run several).
+        decisions = f"newskit-decisions-{uuid.uuid4().hex}.jsonl"
+        shutil.copyfile(os.path.join(work, "decisions", "part-00000"), os.path.join(work, decisions))
+        sc.addFile(os.path.join(work, decisions))
         # Stage 3: entity candidates grouped by key, combined per key, then resolved once.
-        keys = partials.mapPartitions(newskit_pipe(binary, ["merge-step", "keys", "-", "--quiet"], [("--decisions", "part-00000")]))
+        keys = partials.mapPartitions(newskit_pipe(binary, ["merge-step", "keys", "-", "--quiet"], [("--decisions", decisions)]))
         grouped = keys.map(lambda line: (json.loads(line)["key"], line)).repartitionAndSortWithinPartitions(partitions)
         combined = grouped.values().mapPartitions(step("combine"))
         combined.coalesce(1).mapPartitions(step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
@@ -185,6 +191,16 @@ def run_once(command):
     return [status]
 
 
+def summary(error):
+    """The line of a Spark failure that says what failed: newskit's exit (its own message is on
+    the executor's standard error, above), else the first line."""
+    lines = str(error).splitlines() or [repr(error)]
+    for line in lines:
+        if "failed with exit status" in line:
+            return line.split("RuntimeError: ")[-1].strip() + " (newskit's message is above, on the executor's standard error)"
+    return lines[0]
+
+
 def main(argv):
     options = parse_arguments(argv)
     from pyspark.sql import SparkSession
@@ -196,7 +212,7 @@ def main(argv):
     try:
         run(spark.sparkContext, options)
     except Exception as error:  # noqa: BLE001 - one line for people, not a JVM trace
-        print(f"newskit_spark: error: {str(error).splitlines()[0] if str(error) else error!r}", file=sys.stderr)
+        print(f"newskit_spark: error: {summary(error)}", file=sys.stderr)
         return 1
     finally:
         spark.stop()
