@@ -13,16 +13,7 @@ import TestSupport
         return result
     }
 
-    /// The output files of `export` and `merge` under `folder`, relative path → bytes.
-    private func files(_ folder: URL) throws -> [String: Data] {
-        var found: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) ?? .init()
-        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            found[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
-        }
-        return found
-    }
+    private func files(_ folder: URL) throws -> [String: Data] { try Fixtures.files(in: folder) }
 
     private let formats = ["--format", "csv", "--format", "geojson", "--format", "json"]
 

@@ -24,16 +24,7 @@ import TestSupport
         #expect(result.status == 0, "\(result.stderr)")
     }
 
-    /// Every file under `folder`, relative path → bytes.
-    private func files(_ folder: URL) throws -> [String: Data] {
-        var found: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) ?? .init()
-        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            found[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
-        }
-        return found
-    }
+    private func files(_ folder: URL) throws -> [String: Data] { try Fixtures.files(in: folder) }
 
     private func expectSame(_ spark: URL, as exported: URL, _ what: String) throws {
         let expected = try files(exported)

@@ -154,6 +154,8 @@ def run(sc, options):
     sc.addPyFile(os.path.abspath(__file__))
     try:
         step = lambda name, *more: newskit_pipe(binary, ["merge-step", name, "-", "--quiet", *more])
+        # resolve and the final merge say how much they held (on the executor's standard error).
+        loud_step = lambda name: newskit_pipe(binary, ["merge-step", name, "-"])
         # Stage 1, per partition: reading, tokens, tagging, place candidates.
         extract = ["extract", "--records", "-", "--output", "-", "--quiet"] + (["--skip-invalid"] if options.skip_invalid else [])
         records = shard_records(sc, list_inputs(sc, options.inputs), partitions)
@@ -170,10 +172,10 @@ def run(sc, options):
         keys = partials.mapPartitions(newskit_pipe(binary, ["merge-step", "keys", "-", "--quiet"], [("--decisions", decisions)]))
         grouped = keys.map(lambda line: (json.loads(line)["key"], line)).repartitionAndSortWithinPartitions(partitions)
         combined = grouped.values().mapPartitions(step("combine"))
-        combined.coalesce(1).mapPartitions(step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
+        combined.coalesce(1).mapPartitions(loud_step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
         # Stage 4, one task: the tables, the GeoJSON layer, the bundle, from the parts on disk.
         parts = sorted(os.path.join(work, "partials", name) for name in os.listdir(os.path.join(work, "partials")) if name.startswith("part-"))
-        merge = ["merge", *parts, "--resolution", os.path.join(work, "resolution", "part-00000"), "--output", os.path.abspath(options.output), "--quiet"]
+        merge = ["merge", *parts, "--resolution", os.path.join(work, "resolution", "part-00000"), "--output", os.path.abspath(options.output)]
         for name in options.format:
             merge += ["--format", name]
         for option in options.option:

@@ -54,13 +54,16 @@ public enum MergeStep: String, CaseIterable, Sendable {
         case .combine:
             try Self.combine(input, name, to: sink)
         case .resolve:
+            let baseline = ProcessMemory.peakResidentBytes()
             var rows: [KeyRow] = []
             try LineStream.forEachLine(of: input, limit: PartialFile.lineLimit) { line, number in
                 rows.append(try LineStream.decode(KeyRow.self, line, location: "\(name):\(number)", what: "a key row"))
             }
             let resolution = EntityMerger.resolve(rows)
             try ResolutionFile.write(resolution, to: sink)
-            return "resolved \(resolution.idOfKey.count) distinct keys (from \(rows.count) rows) into \(resolution.entities.count) entities"
+            let keys = resolution.idOfKey.count
+            return "resolved \(keys) distinct keys (from \(rows.count) rows) into \(resolution.entities.count) entities; "
+                + ProcessMemory.describeGrowth(since: baseline, over: keys, of: "distinct key")
         }
         return nil
     }

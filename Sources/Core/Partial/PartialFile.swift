@@ -77,10 +77,9 @@ public enum PartialFile {
 
         func loadDocument(at index: Int) throws -> Document {
             let range = ranges[index]
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
-            defer { buffer.deallocate() }
-            try JSONLines.readRange(url, offset: range.offset, into: buffer, displayPath: path)
-            return try PartialFile.record(UnsafeRawBufferPointer(buffer), location: "\(path):\(range.number)").document
+            return try JSONLines.withLine(url, range, displayPath: path) { line in
+                try PartialFile.record(line, location: "\(path):\(range.number)").document
+            }
         }
     }
 }
