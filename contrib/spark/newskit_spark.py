@@ -198,8 +198,8 @@ def summary(error):
     the executor's standard error, above), else the first line."""
     lines = str(error).splitlines() or [repr(error)]
     for line in lines:
-        if "failed with exit status" in line:
-            return line.split("RuntimeError: ")[-1].strip() + " (newskit's message is above, on the executor's standard error)"
+        if line.lstrip().startswith("RuntimeError:") and "failed with exit status" in line:
+            return line.split("RuntimeError: ", 1)[1].strip() + " (newskit's message is above, on the executor's standard error)"
     return lines[0]
 
 
