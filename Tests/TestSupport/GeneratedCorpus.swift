@@ -1,7 +1,7 @@
 import Foundation
 
 /// A corpus the tests build from invented sentences (no research data): JSON Lines in nested
-/// folders, plain-text files, a gzipped feed and a hidden file, with the cases the corpus-wide
+/// folders, plain-text files, a gzipped feed, a web archive of four pages and a hidden file, with the cases the corpus-wide
 /// merge must get right whatever the sharding: a repeated id with a different text (renamed
 /// `id-2`), the same article read twice (kept once), `FILE:LINE` ids, blank lines, name variants
 /// spread over documents (full name here, surname there, acronyms), and cities on the map.
@@ -35,6 +35,7 @@ public enum GeneratedCorpus {
     /// Writes the corpus into `folder/corpus` and returns that folder.
     public static func write(in folder: URL) throws -> URL {
         let root = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("web"), withIntermediateDirectories: true)
         var wire = (0..<30).map { article($0, id: "wire-\($0)") }
         wire.insert("", at: 7)                                   // a blank line
         wire.append(article(90, id: "wire-3"))                   // same id, other text: renamed wire-3-2
@@ -47,6 +48,14 @@ public enum GeneratedCorpus {
             try Fixtures.write("Talks in \(cities[n % cities.count])\n\n" + text(n) + "\n", to: "notes/note-\(n).txt", in: root)
         }
         try Fixtures.write(article(99, id: "hidden"), to: ".hidden/skip.jsonl", in: root)
+        var warc = WARCBuilder()
+        warc.warcinfo()
+        for n in 80..<84 {
+            let page = "<html><head><title>Talks in \(cities[n % cities.count])</title></head><body><article><h1>Talks in \(cities[n % cities.count])</h1>"
+                + text(n).split(separator: "\n\n").map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+            try warc.response("https://news.example/\(n).html", body: Data(page.utf8))
+        }
+        try warc.gzipped().write(to: root.appendingPathComponent("web/crawl.warc.gz"))
         let feed = try Fixtures.write((60..<72).map { article($0, id: "feed-\($0)") }.joined(separator: "\n") + "\n", to: "feed.jsonl", in: root)
         let gzip = try ExternalTool.run("gzip", ["-n", feed.path])
         guard gzip.status == 0 else { throw GeneratedCorpusError(message: "gzip failed: \(gzip.stderr)") }

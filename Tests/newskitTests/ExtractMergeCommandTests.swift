@@ -35,7 +35,7 @@ import TestSupport
         _ = try run(["export", corpus.path] + formats + ["--output", out.appendingPathComponent("export").path, "--quiet"])
         // The folder in shards, each extracted as its own run (so each is input 0, and documents
         // sort by path as in the folder walk), merged in reverse.
-        let shards = [["wire/agency.jsonl"], ["wire/plain.jsonl"], ["notes"], ["zz-repeats.jsonl"], ["feed.jsonl.gz"]]
+        let shards = [["wire/agency.jsonl"], ["wire/plain.jsonl"], ["notes"], ["zz-repeats.jsonl"], ["feed.jsonl.gz"], ["web"]]
         var parts: [String] = []
         for (index, shard) in shards.enumerated() {
             let part = work.appendingPathComponent("part-\(index).jsonl").path
@@ -49,6 +49,7 @@ import TestSupport
         #expect(documents.components(separatedBy: "\r\nwire-5,").count == 2, "the article read twice is kept once")
         #expect(documents.contains("plain.jsonl:1,"), "JSONL lines without an id are FILE:LINE")
         #expect(!documents.contains("hidden"))
+        #expect(documents.components(separatedBy: "Talks in ").count > 40, "every kind of input is read, the web archive too")
         #expect(try files(out.appendingPathComponent("merge")) == exported)
     }
 

@@ -92,7 +92,8 @@ extension SparkDriverTests {
         ], in: Fixtures.root, environment: Self.environment)
         #expect(result.status == 1)
         #expect(result.stderr.contains("feed/feed.jsonl:2: expected a string for \"text\", found a number"), "\(result.stderr.suffix(3000))")
-        #expect(result.stderr.contains("newskit_spark: error: ") && result.stderr.contains("extract --records - --output - --quiet failed with exit status 1"))
+        #expect(result.stderr.contains("newskit_spark: error: "))
+        #expect(result.stderr.contains("extract --records - --output - --quiet --jobs 1 failed with exit status 1"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

@@ -157,7 +157,9 @@ def run(sc, options):
         # resolve and the final merge say how much they held (on the executor's standard error).
         loud_step = lambda name: newskit_pipe(binary, ["merge-step", name, "-"])
         # Stage 1, per partition: reading, tokens, tagging, place candidates.
-        extract = ["extract", "--records", "-", "--output", "-", "--quiet"] + (["--skip-invalid"] if options.skip_invalid else [])
+        # Each task gets spark.task.cpus cores (1 by default): Spark runs the tasks side by side.
+        cores = sc.getConf().get("spark.task.cpus", "1")
+        extract = ["extract", "--records", "-", "--output", "-", "--quiet", "--jobs", cores] + (["--skip-invalid"] if options.skip_invalid else [])
         records = shard_records(sc, list_inputs(sc, options.inputs), partitions)
         records.mapPartitions(newskit_pipe(binary, extract)).saveAsTextFile(os.path.join(work, "partials"))
         partials = sc.textFile(os.path.join(work, "partials"))

@@ -68,11 +68,13 @@ public enum MergeStep: String, CaseIterable, Sendable {
         return nil
     }
 
-    /// Calls `body` with each partial record of `input`, skipping header lines (part files
+    /// Calls `body` with each partial record of `input`, checking header lines (part files
     /// concatenated by a job keep theirs).
     private static func records(_ input: String, _ name: String, _ body: (PartialRecord) throws -> Void) throws {
         try LineStream.forEachLine(of: input, limit: PartialFile.lineLimit) { line, number in
-            guard !line.starts(with: Data("{\"format\"".utf8)) else { return }
+            guard !line.starts(with: Data("{\"format\"".utf8)) else {
+                return try line.withUnsafeBytes { try PartialFile.checkHeader($0, location: "\(name):\(number)") }
+            }
             try body(try LineStream.decode(PartialRecord.self, line, location: "\(name):\(number)", what: "a partial record"))
         }
     }

@@ -21,13 +21,13 @@ public enum PartialExtraction {
         return PartialSet(documents: store, orders: orders, fingerprints: results.map(\.1), found: results.map(\.0))
     }
 
-    /// Extracts `documents` (with their `orders`) in batches on all cores and calls `write` with
-    /// each record in order; holds one batch of texts at a time.
+    /// Extracts `documents` (with their `orders`) in batches on all cores (or `jobs` threads) and
+    /// calls `write` with each record in order; holds one batch of texts at a time.
     public static func stream(_ documents: DocumentStore, orders: [DocumentOrder], with extraction: DocumentExtraction,
-                              progress: ((Int, Int) -> Void)? = nil, write: (PartialRecord) throws -> Void) throws {
+                              jobs: Int? = nil, progress: ((Int, Int) -> Void)? = nil, write: (PartialRecord) throws -> Void) throws {
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let end = min(start + batchSize, documents.count)
-            let records = try EntityExtraction.parallelMap(count: end - start, progress: nil) { offset in
+            let records = try EntityExtraction.parallelMap(count: end - start, jobs: jobs, progress: nil) { offset in
                 let document = try documents.document(at: start + offset)
                 return PartialRecord(order: orders[start + offset], document: document,
                                      found: extraction.extract(document, index: start + offset))

@@ -23,17 +23,17 @@ public enum PartialFile {
         var pass = Pass(path: path)
         let splitter = LineSplitter(limit: lineLimit, skipOverlong: false, displayPath: path)
         try splitter.forEachLine(of: &source) { line, range in try pass.add(line, range) }
-        guard pass.sawHeader else { throw PartialError.notPartial(path: path) }
+        guard pass.sawHeader else { throw PartialError.notPartial(location: "\(path):1") }
         let store = DocumentStore(headers: pass.headers, loader: Loader(path: path, url: url, ranges: pass.ranges))
         return PartialSet(documents: store, orders: pass.orders, fingerprints: pass.fingerprints, found: pass.found)
     }
 
-    /// Checks the header line's format and version.
-    static func checkHeader(_ line: UnsafeRawBufferPointer, path: String) throws {
+    /// Checks a header line's format and version; `location` is its file and line.
+    static func checkHeader(_ line: UnsafeRawBufferPointer, location: String) throws {
         let object = try? JSONSerialization.jsonObject(with: Data(line), options: [])
         guard let header = object as? [String: Any], header["format"] as? String == PartialRecord.formatName,
-              let version = header["version"] as? Int else { throw PartialError.notPartial(path: path) }
-        guard version <= PartialRecord.formatVersion else { throw PartialError.newerVersion(path: path, version: version) }
+              let version = header["version"] as? Int else { throw PartialError.notPartial(location: location) }
+        guard version <= PartialRecord.formatVersion else { throw PartialError.newerVersion(location: location, version: version) }
     }
 
     /// Decodes one record line.
@@ -56,7 +56,7 @@ public enum PartialFile {
         mutating func add(_ line: UnsafeRawBufferPointer, _ range: LineRange) throws {
             guard !JSONLines.isBlank(line) else { return }
             guard sawHeader else {
-                try PartialFile.checkHeader(line, path: path)
+                try PartialFile.checkHeader(line, location: "\(path):\(range.number)")
                 sawHeader = true
                 return
             }
