@@ -97,3 +97,16 @@ extension SparkDriverTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+extension SparkDriverTests {
+    @Test func unknownFormatIsAUsageErrorBeforeSparkStarts() throws {
+        try requireSpark()
+        let out = try Fixtures.temporaryFolder("newskit-spark-usage").appendingPathComponent("out")
+        let result = try ExternalTool.run("python3", [
+            Self.driver, "samples", "--format", "cvs", "--output", out.path, "--newskit", BinaryRunner.executable.path,
+        ], in: Fixtures.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("newskit_spark: error: unknown format \"cvs\"; known: json, csv"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

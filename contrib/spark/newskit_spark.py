@@ -39,7 +39,7 @@ def parse_arguments(argv):
     parser.add_argument("--master", default=None, metavar="URL",
                         help="Spark master when run with plain python3 (e.g. local[2]); spark-submit's --master wins")
     parser.add_argument("--work", default=None, metavar="DIR",
-                        help="folder for partial results and merge steps, reachable by every executor (default: a temporary folder, removed afterwards)")
+                        help="folder every executor can reach; each run makes a fresh newskit-XXXX folder in it for partial results and merge steps, and keeps it (default: a temporary folder, removed afterwards)")
     parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
                         help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
     parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
@@ -149,7 +149,12 @@ def order_key(line):
 def run(sc, options):
     binary = os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit
     partitions = options.partitions or sc.defaultParallelism
-    work = options.work or tempfile.mkdtemp(prefix="newskit-spark-")
+    # A fresh folder per run, inside --work when given (kept there for inspection).
+    if options.work:
+        work = os.path.join(os.path.abspath(options.work), f"newskit-{uuid.uuid4().hex[:12]}")
+        os.makedirs(work)
+    else:
+        work = tempfile.mkdtemp(prefix="newskit-spark-")
     # Executors import this module to run the functions below.
     sc.addPyFile(os.path.abspath(__file__))
     try:
@@ -188,6 +193,22 @@ def run(sc, options):
             shutil.rmtree(work, ignore_errors=True)
 
 
+def check_formats(binary, names):
+    """Refuses unknown format names before any stage runs, when the driver can run newskit too."""
+    try:
+        listing = subprocess.run([binary, "formats", "--json"], capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return  # newskit only on the executors: `newskit merge` checks at the end
+    known = [entry["name"] for entry in json.loads(listing)]
+    for name in names:
+        if name != "all" and name not in known:
+            raise UsageError(f"unknown format \"{name}\"; known: {', '.join(known)} (see `newskit formats`)")
+
+
+class UsageError(Exception):
+    """A command-line problem found before any Spark stage ran."""
+
+
 def run_once(command):
     status = subprocess.run(command).returncode
     if status != 0:
@@ -207,6 +228,11 @@ def summary(error):
 
 def main(argv):
     options = parse_arguments(argv)
+    try:
+        check_formats(os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit, options.format)
+    except UsageError as error:
+        print(f"newskit_spark: error: {error}", file=sys.stderr)
+        return 2
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName("newskit")
     if options.master:
