@@ -36,6 +36,17 @@ public enum Fixtures {
         return url
     }
 
+    /// Every regular file under `folder` (an output folder), relative path → bytes.
+    public static func files(in folder: URL) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) ?? .init()
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            found[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
+        }
+        return found
+    }
+
     /// Writes `contents` to `name` inside `folder` and returns its URL.
     @discardableResult
     public static func write(_ contents: String, to name: String, in folder: URL) throws -> URL {

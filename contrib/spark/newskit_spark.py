@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import uuid
 from urllib.parse import urlparse
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -38,7 +39,7 @@ def parse_arguments(argv):
     parser.add_argument("--master", default=None, metavar="URL",
                         help="Spark master when run with plain python3 (e.g. local[2]); spark-submit's --master wins")
     parser.add_argument("--work", default=None, metavar="DIR",
-                        help="folder for partial results and merge steps, reachable by every executor (default: a temporary folder, removed afterwards)")
+                        help="folder every executor can reach; each run makes a fresh newskit-XXXX folder in it for partial results and merge steps, and keeps it (default: a temporary folder, removed afterwards)")
     parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
                         help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
     parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
@@ -148,26 +149,40 @@ def order_key(line):
 def run(sc, options):
     binary = os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit
     partitions = options.partitions or sc.defaultParallelism
-    work = options.work or tempfile.mkdtemp(prefix="newskit-spark-")
+    # A fresh folder per run, inside --work when given (kept there for inspection).
+    if options.work:
+        work = os.path.join(os.path.abspath(options.work), f"newskit-{uuid.uuid4().hex[:12]}")
+        os.makedirs(work)
+    else:
+        work = tempfile.mkdtemp(prefix="newskit-spark-")
+    # Executors import this module to run the functions below.
+    sc.addPyFile(os.path.abspath(__file__))
     try:
         step = lambda name, *more: newskit_pipe(binary, ["merge-step", name, "-", "--quiet", *more])
+        # resolve and the final merge say how much they held (on the executor's standard error).
+        loud_step = lambda name: newskit_pipe(binary, ["merge-step", name, "-"])
         # Stage 1, per partition: reading, tokens, tagging, place candidates.
-        extract = ["extract", "--records", "-", "--output", "-", "--quiet"] + (["--skip-invalid"] if options.skip_invalid else [])
+        # Each task gets spark.task.cpus cores (1 by default): Spark runs the tasks side by side.
+        cores = sc.getConf().get("spark.task.cpus", "1")
+        extract = ["extract", "--records", "-", "--output", "-", "--quiet", "--jobs", cores] + (["--skip-invalid"] if options.skip_invalid else [])
         records = shard_records(sc, list_inputs(sc, options.inputs), partitions)
         records.mapPartitions(newskit_pipe(binary, extract)).saveAsTextFile(os.path.join(work, "partials"))
         partials = sc.textFile(os.path.join(work, "partials"))
         # Stage 2: corpus order and repeated ids, on one small row per document.
         ids = partials.mapPartitions(step("ids")).sortBy(order_key, numPartitions=1)
         ids.mapPartitions(step("dedupe")).saveAsTextFile(os.path.join(work, "decisions"))
-        sc.addFile(os.path.join(work, "decisions", "part-00000"))
+        # Shipped to every executor; a name unique to this run (a session may run several).
+        decisions = f"newskit-decisions-{uuid.uuid4().hex}.jsonl"
+        shutil.copyfile(os.path.join(work, "decisions", "part-00000"), os.path.join(work, decisions))
+        sc.addFile(os.path.join(work, decisions))
         # Stage 3: entity candidates grouped by key, combined per key, then resolved once.
-        keys = partials.mapPartitions(newskit_pipe(binary, ["merge-step", "keys", "-", "--quiet"], [("--decisions", "part-00000")]))
+        keys = partials.mapPartitions(newskit_pipe(binary, ["merge-step", "keys", "-", "--quiet"], [("--decisions", decisions)]))
         grouped = keys.map(lambda line: (json.loads(line)["key"], line)).repartitionAndSortWithinPartitions(partitions)
         combined = grouped.values().mapPartitions(step("combine"))
-        combined.coalesce(1).mapPartitions(step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
+        combined.coalesce(1).mapPartitions(loud_step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
         # Stage 4, one task: the tables, the GeoJSON layer, the bundle, from the parts on disk.
         parts = sorted(os.path.join(work, "partials", name) for name in os.listdir(os.path.join(work, "partials")) if name.startswith("part-"))
-        merge = ["merge", *parts, "--resolution", os.path.join(work, "resolution", "part-00000"), "--output", os.path.abspath(options.output), "--quiet"]
+        merge = ["merge", *parts, "--resolution", os.path.join(work, "resolution", "part-00000"), "--output", os.path.abspath(options.output)]
         for name in options.format:
             merge += ["--format", name]
         for option in options.option:
@@ -178,6 +193,22 @@ def run(sc, options):
             shutil.rmtree(work, ignore_errors=True)
 
 
+def check_formats(binary, names):
+    """Refuses unknown format names before any stage runs, when the driver can run newskit too."""
+    try:
+        listing = subprocess.run([binary, "formats", "--json"], capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return  # newskit only on the executors: `newskit merge` checks at the end
+    known = [entry["name"] for entry in json.loads(listing)]
+    for name in names:
+        if name != "all" and name not in known:
+            raise UsageError(f"unknown format \"{name}\"; known: {', '.join(known)} (see `newskit formats`)")
+
+
+class UsageError(Exception):
+    """A command-line problem found before any Spark stage ran."""
+
+
 def run_once(command):
     status = subprocess.run(command).returncode
     if status != 0:
@@ -185,8 +216,23 @@ def run_once(command):
     return [status]
 
 
+def summary(error):
+    """The line of a Spark failure that says what failed: newskit's exit (its own message is on
+    the executor's standard error, above), else the first line."""
+    lines = str(error).splitlines() or [repr(error)]
+    for line in lines:
+        if line.lstrip().startswith("RuntimeError:") and "failed with exit status" in line:
+            return line.split("RuntimeError: ", 1)[1].strip() + " (newskit's message is above, on the executor's standard error)"
+    return lines[0]
+
+
 def main(argv):
     options = parse_arguments(argv)
+    try:
+        check_formats(os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit, options.format)
+    except UsageError as error:
+        print(f"newskit_spark: error: {error}", file=sys.stderr)
+        return 2
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName("newskit")
     if options.master:
@@ -196,7 +242,7 @@ def main(argv):
     try:
         run(spark.sparkContext, options)
     except Exception as error:  # noqa: BLE001 - one line for people, not a JVM trace
-        print(f"newskit_spark: error: {str(error).splitlines()[0] if str(error) else error!r}", file=sys.stderr)
+        print(f"newskit_spark: error: {summary(error)}", file=sys.stderr)
         return 1
     finally:
         spark.stop()

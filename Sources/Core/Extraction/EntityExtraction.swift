@@ -37,13 +37,18 @@ public enum EntityExtraction {
         }
     }
 
-    /// `body(0) ..< body(count)` on all cores; results in index order, or the first index's error.
-    static func parallelMap<T>(count: Int, progress: (@Sendable (Int, Int) -> Void)?,
+    /// `body(0) ..< body(count)` on all cores, or on at most `jobs` threads; results in index
+    /// order, or the first index's error.
+    static func parallelMap<T>(count: Int, jobs: Int? = nil, progress: (@Sendable (Int, Int) -> Void)?,
                                _ body: @Sendable (Int) throws -> T) throws -> [T] {
         let results = ResultSlots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let done = results.store(Result { try body(index) }, at: index)
-            progress?(done, count)
+        let lanes = min(max(jobs ?? count, 1), max(count, 1))
+        // Lane `l` takes indices l, l + lanes, …: `lanes` threads at most, evenly loaded.
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            for index in stride(from: lane, to: count, by: lanes) {
+                let done = results.store(Result { try body(index) }, at: index)
+                progress?(done, count)
+            }
         }
         return try results.values()
     }

@@ -54,22 +54,27 @@ public enum MergeStep: String, CaseIterable, Sendable {
         case .combine:
             try Self.combine(input, name, to: sink)
         case .resolve:
+            let baseline = ProcessMemory.peakResidentBytes()
             var rows: [KeyRow] = []
             try LineStream.forEachLine(of: input, limit: PartialFile.lineLimit) { line, number in
                 rows.append(try LineStream.decode(KeyRow.self, line, location: "\(name):\(number)", what: "a key row"))
             }
             let resolution = EntityMerger.resolve(rows)
             try ResolutionFile.write(resolution, to: sink)
-            return "resolved \(resolution.idOfKey.count) distinct keys (from \(rows.count) rows) into \(resolution.entities.count) entities"
+            let keys = resolution.idOfKey.count
+            return "resolved \(keys) distinct keys (from \(rows.count) rows) into \(resolution.entities.count) entities; "
+                + ProcessMemory.describeGrowth(since: baseline, over: keys, of: "distinct key")
         }
         return nil
     }
 
-    /// Calls `body` with each partial record of `input`, skipping header lines (part files
+    /// Calls `body` with each partial record of `input`, checking header lines (part files
     /// concatenated by a job keep theirs).
     private static func records(_ input: String, _ name: String, _ body: (PartialRecord) throws -> Void) throws {
         try LineStream.forEachLine(of: input, limit: PartialFile.lineLimit) { line, number in
-            guard !line.starts(with: Data("{\"format\"".utf8)) else { return }
+            guard !line.starts(with: Data("{\"format\"".utf8)) else {
+                return try line.withUnsafeBytes { try PartialFile.checkHeader($0, location: "\(name):\(number)") }
+            }
             try body(try LineStream.decode(PartialRecord.self, line, location: "\(name):\(number)", what: "a partial record"))
         }
     }

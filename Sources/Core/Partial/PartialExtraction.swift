@@ -31,21 +31,21 @@ public enum PartialExtraction {
 
     /// Runs `work` over `0..<count` on all cores, `batchSize` indices at a time, and hands the
     /// results to `consume` in index order: one batch of results is held at a time.
-    static func inBatches<T>(count: Int, progress: ((Int, Int) -> Void)?,
+    static func inBatches<T>(count: Int, jobs: Int? = nil, progress: ((Int, Int) -> Void)?,
                              _ work: @Sendable (Int) throws -> T, consume: (T) throws -> Void) throws {
         for start in stride(from: 0, to: count, by: batchSize) {
             let end = min(start + batchSize, count)
-            let results = try EntityExtraction.parallelMap(count: end - start, progress: nil) { try work(start + $0) }
+            let results = try EntityExtraction.parallelMap(count: end - start, jobs: jobs, progress: nil) { try work(start + $0) }
             for result in results { try consume(result) }
             progress?(end, count)
         }
     }
 
-    /// Extracts `documents` (with their `orders`) in batches on all cores and calls `write` with
-    /// each record in order; holds one batch of texts at a time.
+    /// Extracts `documents` (with their `orders`) in batches on all cores (or `jobs` threads) and
+    /// calls `write` with each record in order; holds one batch of texts at a time.
     public static func stream(_ documents: DocumentStore, orders: [DocumentOrder], with extraction: DocumentExtraction,
-                              progress: ((Int, Int) -> Void)? = nil, write: (PartialRecord) throws -> Void) throws {
-        try inBatches(count: documents.count, progress: progress) { index in
+                              jobs: Int? = nil, progress: ((Int, Int) -> Void)? = nil, write: (PartialRecord) throws -> Void) throws {
+        try inBatches(count: documents.count, jobs: jobs, progress: progress) { index in
             let document = try documents.document(at: index)
             return PartialRecord(order: orders[index], document: document, found: extraction.extract(document, index: index))
         } consume: { record in

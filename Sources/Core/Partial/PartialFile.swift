@@ -23,30 +23,24 @@ public enum PartialFile {
         var pass = Pass(path: path)
         let splitter = LineSplitter(limit: lineLimit, skipOverlong: false, displayPath: path)
         try splitter.forEachLine(of: &source) { line, range in try pass.add(line, range) }
-        guard pass.sawHeader else { throw PartialError.notPartial(path: path) }
+        guard pass.sawHeader else { throw PartialError.notPartial(location: "\(path):1") }
         let loader = Loader(path: path, url: url, ranges: pass.ranges)
         let store = DocumentStore(headers: pass.headers.finish(), loader: loader)
         return PartialSet(documents: store, orders: pass.orders, fingerprints: pass.fingerprints,
                           found: FoundStore(count: pass.ranges.count, loader: loader))
     }
 
-    /// Checks the header line's format and version.
-    static func checkHeader(_ line: UnsafeRawBufferPointer, path: String) throws {
+    /// Checks a header line's format and version; `location` is its file and line.
+    static func checkHeader(_ line: UnsafeRawBufferPointer, location: String) throws {
         let object = try? JSONSerialization.jsonObject(with: Data(line), options: [])
         guard let header = object as? [String: Any], header["format"] as? String == PartialRecord.formatName,
-              let version = header["version"] as? Int else { throw PartialError.notPartial(path: path) }
-        guard version <= PartialRecord.formatVersion else { throw PartialError.newerVersion(path: path, version: version) }
+              let version = header["version"] as? Int else { throw PartialError.notPartial(location: location) }
+        guard version <= PartialRecord.formatVersion else { throw PartialError.newerVersion(location: location, version: version) }
     }
 
     /// Decodes one record line.
     static func record(_ line: UnsafeRawBufferPointer, location: String) throws -> PartialRecord {
-        do {
-            return try JSONDecoder().decode(PartialRecord.self, from: Data(line))
-        } catch let error as DecodingError {
-            throw PartialError.badRecord(location: location, reason: CorpusJSON.describe(error))
-        } catch {
-            throw PartialError.badRecord(location: location, reason: "not JSON")
-        }
+        try LineStream.decode(PartialRecord.self, Data(line), location: location, what: "a partial record")
     }
 
     /// What one pass over a file collects.
@@ -63,7 +57,7 @@ public enum PartialFile {
         mutating func add(_ line: UnsafeRawBufferPointer, _ range: LineRange) throws {
             guard !JSONLines.isBlank(line) else { return }
             guard sawHeader else {
-                try PartialFile.checkHeader(line, path: path)
+                try PartialFile.checkHeader(line, location: "\(path):\(range.number)")
                 sawHeader = true
                 return
             }
@@ -91,10 +85,9 @@ public enum PartialFile {
 
         private func loadRecord(at index: Int) throws -> PartialRecord {
             let range = ranges[index]
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
-            defer { buffer.deallocate() }
-            try JSONLines.readRange(url, offset: range.offset, into: buffer, displayPath: path)
-            return try PartialFile.record(UnsafeRawBufferPointer(buffer), location: "\(path):\(range.number)")
+            return try JSONLines.withLine(url, range, displayPath: path) { line in
+                try PartialFile.record(line, location: "\(path):\(range.number)")
+            }
         }
     }
 }

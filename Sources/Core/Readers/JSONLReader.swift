@@ -139,10 +139,9 @@ public struct JSONLReader: Reader {
 
         func loadDocument(at index: Int) throws -> Document {
             let range = ranges[index]
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
-            defer { buffer.deallocate() }
-            try JSONLines.readRange(url, offset: range.offset, into: buffer, displayPath: input.displayPath)
-            return try JSONLReader.document(line: UnsafeRawBufferPointer(buffer), range: range, input: input, diagnostics: IgnoringDiagnostics())
+            return try JSONLines.withLine(url, range, displayPath: input.displayPath) { line in
+                try JSONLReader.document(line: line, range: range, input: input, diagnostics: IgnoringDiagnostics())
+            }
         }
     }
 }

@@ -22,6 +22,14 @@ enum JSONLines {
         }
     }
 
+    /// Reads line `range` of `url` back and calls `body` with its bytes (valid only during the call).
+    static func withLine<T>(_ url: URL, _ range: LineRange, displayPath: String, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: range.length, alignment: 1)
+        defer { buffer.deallocate() }
+        try readRange(url, offset: range.offset, into: buffer, displayPath: displayPath)
+        return try body(UnsafeRawBufferPointer(buffer))
+    }
+
     /// A short reason for a JSON parse failure, without Foundation's coding paths.
     static func reason(_ error: Error, line: UnsafeRawBufferPointer) -> String {
         let nsError = error as NSError

@@ -37,10 +37,14 @@ extension NewskitCommand {
         @Flag(help: "Read the inputs as shard records (one JSON object a line: a JSONL line or a whole file, with its path), as the Spark driver sends them.")
         var records = false
 
+        @Option(help: ArgumentHelp("Extract on at most this many threads (default: one per core). A cluster job gives each task its share of cores.", valueName: "n"))
+        var jobs: Int?
+
         @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
         var gazetteer: String?
 
         func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
             if output != "-", let path = input.inputs.first(where: { $0 != "-" && SamePath.check($0, output) }) {
                 throw ValidationError("--output \(output) is also an input (\(path)); it would be overwritten. Choose another --output.")
             }
@@ -74,7 +78,7 @@ extension NewskitCommand {
             guard parts.contains(where: { !$0.corpus.documents.isEmpty }) else { throw ReadError.noArticles(inputs: input.inputs) }
             let store = DocumentStore.concatenating(parts.map(\.corpus.documents))
             let orders = parts.flatMap { DocumentOrder.orders(of: $0.corpus.documents, input: $0.input) }
-            try PartialExtraction.stream(store, orders: orders, with: extraction, progress: { done, total in
+            try PartialExtraction.stream(store, orders: orders, with: extraction, jobs: jobs, progress: { done, total in
                 ProgressLine.shared.update("extracting", done: done, total: total)
             }, write: write)
         }
@@ -83,7 +87,7 @@ extension NewskitCommand {
         private func extractRecords(reader: CorpusReader, extraction: DocumentExtraction, write: (PartialRecord) throws -> Void) throws {
             var batch: [(Document, DocumentOrder)] = []
             func flush() throws {
-                try PartialExtraction.stream(DocumentStore(batch.map(\.0)), orders: batch.map(\.1), with: extraction, write: write)
+                try PartialExtraction.stream(DocumentStore(batch.map(\.0)), orders: batch.map(\.1), with: extraction, jobs: jobs, write: write)
                 batch.removeAll(keepingCapacity: true)
             }
             for path in input.inputs {

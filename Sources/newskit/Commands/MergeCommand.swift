@@ -43,10 +43,14 @@ extension NewskitCommand {
             let diagnostics = StandardErrorDiagnostics(quiet: quiet)
             defer { diagnostics.finish() }
             let prepared = try formats.prepare(diagnostics: diagnostics)
+            let baseline = ProcessMemory.peakResidentBytes()
             let partials = try PartialFile.read(paths: parts)
             guard !partials.documents.isEmpty else { throw ReadError.noArticles(inputs: parts) }
             let resolved = try resolution.map { try ResolutionFile.read(path: $0) }
-            try prepared.write(try partials.merged(resolution: resolved, diagnostics: diagnostics))
+            let corpus = try partials.merged(resolution: resolved, diagnostics: diagnostics)
+            try prepared.write(corpus)
+            diagnostics.report(Diagnostic(.note, "merged \(corpus.documents.count) documents, \(corpus.entities.count) entities, \(corpus.mentions.count) mentions; "
+                + ProcessMemory.describeGrowth(since: baseline, over: corpus.documents.count, of: "document")))
         }
     }
 }

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// contrib/spark's driver in local mode (`local[2]`, pyspark from PyPI, Java from Debian) gives
+/// the same CSV tables and GeoJSON bytes as one `newskit export`, whatever the number of
+/// partitions. Needs python3 with pyspark and a Java runtime (`tools/install-deps.sh --test`):
+/// without them the tests fail, they do not skip. Three JVM starts in all.
+@Suite(.serialized) struct SparkDriverTests {
+    static let environment = ["SOURCE_DATE_EPOCH": "0"]
+    private static let formats = ["csv", "geojson"]
+    static let driver = Fixtures.root.appendingPathComponent("contrib/spark/newskit_spark.py").path
+
+    func requireSpark() throws {
+        let check = try ExternalTool.run("python3", ["-c", "import pyspark"])
+        try #require(check.status == 0, "python3 with pyspark is missing: \(ExternalTool.missing("pyspark")) (\(check.stderr))")
+        try #require(ExternalTool.find("java") != nil, "\(ExternalTool.missing("java"))")
+    }
+
+    /// `newskit export INPUTS --format csv --format geojson --output OUT`.
+    private func export(_ inputs: [String], to out: URL) throws {
+        let result = try BinaryRunner.run(["export"] + inputs + Self.formats.flatMap { ["--format", $0] } + ["--output", out.path, "--quiet"],
+                                          environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    private func files(_ folder: URL) throws -> [String: Data] { try Fixtures.files(in: folder) }
+
+    private func expectSame(_ spark: URL, as exported: URL, _ what: String) throws {
+        let expected = try files(exported)
+        #expect(expected.keys.sorted() == ["places.geojson", "tables/datapackage.json", "tables/documents.csv", "tables/entities.csv", "tables/mentions.csv"])
+        let got = try files(spark)
+        #expect(got.keys.sorted() == expected.keys.sorted(), "\(what)")
+        for (name, bytes) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(got[name] == bytes, "\(what): \(name) differs from newskit export's")
+        }
+    }
+
+    @Test func commandLineRunOnSamplesMatchesExport() throws {
+        try requireSpark()
+        let work = try Fixtures.temporaryFolder("newskit-spark-cli")
+        try export(["samples"], to: work.appendingPathComponent("export"))
+        let out = work.appendingPathComponent("spark")
+        let result = try ExternalTool.run("python3", [
+            Self.driver, "samples", "--format", "csv", "--format", "geojson", "--output", out.path,
+            "--partitions", "3", "--master", "local[2]", "--newskit", BinaryRunner.executable.path,
+        ], in: Fixtures.root, environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr.suffix(2000))")
+        try expectSame(out, as: work.appendingPathComponent("export"), "samples, 3 partitions")
+    }
+
+    @Test func samplesAndAGeneratedCorpusMatchExportWithOneAndThreePartitions() throws {
+        try requireSpark()
+        let work = try Fixtures.temporaryFolder("newskit-spark-jobs")
+        let corpus = try GeneratedCorpus.write(in: work)
+        let cases: [(inputs: [String], partitions: Int, name: String)] = [
+            (["samples"], 1, "samples-1"),
+            ([corpus.path], 1, "generated-1"),
+            ([corpus.path], 3, "generated-3"),
+            ([corpus.path + "/wire", "samples/articles.jsonl", corpus.path + "/notes"], 3, "several-inputs-3"),
+        ]
+        var jobs: [[String: Any]] = []
+        for job in cases {
+            try export(job.inputs, to: work.appendingPathComponent("export-\(job.name)"))
+            jobs.append(["inputs": job.inputs, "formats": Self.formats, "partitions": job.partitions,
+                         "output": work.appendingPathComponent("spark-\(job.name)").path])
+        }
+        let jobsFile = work.appendingPathComponent("jobs.json")
+        try JSONSerialization.data(withJSONObject: jobs).write(to: jobsFile)
+        let result = try ExternalTool.run("python3", [
+            Fixtures.root.appendingPathComponent("contrib/spark/tests/run_jobs.py").path,
+            "--newskit", BinaryRunner.executable.path, "--master", "local[2]", jobsFile.path,
+        ], in: Fixtures.root, environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr.suffix(2000))")
+        for job in cases {
+            try expectSame(work.appendingPathComponent("spark-\(job.name)"), as: work.appendingPathComponent("export-\(job.name)"), job.name)
+        }
+        let layer = try String(contentsOf: work.appendingPathComponent("export-generated-3/places.geojson"), encoding: .utf8)
+        #expect(layer.components(separatedBy: "\"type\":\"Feature\"").count > 5, "the generated corpus puts cities on the map")
+    }
+}
+
+extension SparkDriverTests {
+    @Test func badLineFailsTheRunNamingFileAndLineAndWritesNothing() throws {
+        try requireSpark()
+        let work = try Fixtures.temporaryFolder("newskit-spark-bad")
+        try Fixtures.write("{\"id\":\"a\",\"text\":\"Maria Lopez went to Paris.\"}\n{\"id\":\"b\",\"text\":3}\n", to: "feed/feed.jsonl", in: work)
+        let out = work.appendingPathComponent("tables")
+        let result = try ExternalTool.run("python3", [
+            Self.driver, work.appendingPathComponent("feed").path, "--format", "csv", "--output", out.path,
+            "--partitions", "2", "--master", "local[2]", "--newskit", BinaryRunner.executable.path,
+        ], in: Fixtures.root, environment: Self.environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("feed/feed.jsonl:2: expected a string for \"text\", found a number"), "\(result.stderr.suffix(3000))")
+        #expect(result.stderr.contains("newskit_spark: error: "))
+        #expect(result.stderr.contains("extract --records - --output - --quiet --jobs 1 failed with exit status 1"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
+
+extension SparkDriverTests {
+    @Test func unknownFormatIsAUsageErrorBeforeSparkStarts() throws {
+        try requireSpark()
+        let out = try Fixtures.temporaryFolder("newskit-spark-usage").appendingPathComponent("out")
+        let result = try ExternalTool.run("python3", [
+            Self.driver, "samples", "--format", "cvs", "--output", out.path, "--newskit", BinaryRunner.executable.path,
+        ], in: Fixtures.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("newskit_spark: error: unknown format \"cvs\"; known: json, csv"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Runs several newskit_spark jobs in one Spark session (one JVM start), for the test suite:
+
+    python3 contrib/spark/tests/run_jobs.py --newskit PATH --master local[2] JOBS.json
+
+JOBS.json is a list of {"inputs": [...], "formats": [...], "output": PATH, "partitions": N}.
+Each job runs exactly what `newskit_spark.py` runs from the command line.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import newskit_spark  # noqa: E402
+
+
+def main(argv):
+    jobs_file = argv[-1]
+    flags = argv[:-1]
+    jobs = json.load(open(jobs_file, encoding="utf-8"))
+    from pyspark.sql import SparkSession
+    master = flags[flags.index("--master") + 1] if "--master" in flags else "local[2]"
+    spark = SparkSession.builder.appName("newskit-tests").master(master).getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    try:
+        for job in jobs:
+            arguments = list(job["inputs"]) + ["--output", job["output"], "--partitions", str(job["partitions"])]
+            for name in job["formats"]:
+                arguments += ["--format", name]
+            arguments += ["--newskit", flags[flags.index("--newskit") + 1]]
+            newskit_spark.run(spark.sparkContext, newskit_spark.parse_arguments(arguments))
+    finally:
+        spark.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
