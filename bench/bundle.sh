@@ -24,7 +24,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
-INPUTS="${1:-$ROOT/.bench-inputs}"
+INPUTS="${1:-/tmp/newskit-bench/inputs}"
 NK="${NEWSKIT:-$ROOT/.build/release/newskit}"
 RUNS="${RUNS:-5}"
 LEVEL="${LEVEL:-6}"
