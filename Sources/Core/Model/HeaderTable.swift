@@ -78,11 +78,11 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
             for field in [header.title, header.date, header.source, header.url] {
                 if let field { write(field) }
             }
-            writeVarint(UInt(Swift.max(header.wordCount, 0)))
+            Varint.append(UInt(Swift.max(header.wordCount, 0)), to: &bytes)
             if let origin = header.origin {
                 if paths.last != origin.path { paths.append(origin.path) }
-                writeVarint(UInt(paths.count - 1))
-                if let line = origin.line { writeVarint(UInt(bitPattern: line)) }
+                Varint.append(UInt(paths.count - 1), to: &bytes)
+                if let line = origin.line { Varint.append(UInt(bitPattern: line), to: &bytes) }
                 if let rawDigest { bytes.append(contentsOf: rawDigest) } else { write(origin.sha256) }
             }
             if !current.isEmpty && current.count + bytes.count > Self.chunkSize {
@@ -104,17 +104,8 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
 
         private mutating func write(_ text: String) {
             let utf8 = text.utf8
-            writeVarint(UInt(utf8.count))
+            Varint.append(UInt(utf8.count), to: &bytes)
             bytes.append(contentsOf: utf8)
-        }
-
-        private mutating func writeVarint(_ value: UInt) {
-            var rest = value
-            while rest >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-                rest >>= 7
-            }
-            bytes.append(UInt8(rest))
         }
     }
 
@@ -159,11 +150,11 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
             let date = flags & Flag.date != 0 ? string() : nil
             let source = flags & Flag.source != 0 ? string() : nil
             let url = flags & Flag.url != 0 ? string() : nil
-            let wordCount = Int(varint())
+            let wordCount = Int(Varint.read(bytes, at: &offset))
             var origin: Origin?
             if flags & Flag.origin != 0 {
-                let path = paths[Int(varint())]
-                let line = flags & Flag.line != 0 ? Int(bitPattern: varint()) : nil
+                let path = paths[Int(Varint.read(bytes, at: &offset))]
+                let line = flags & Flag.line != 0 ? Int(bitPattern: Varint.read(bytes, at: &offset)) : nil
                 let sha256: String
                 if flags & Flag.rawDigest != 0 {
                     var hex: [UInt8] = []
@@ -183,21 +174,10 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
         }
 
         private mutating func string() -> String {
-            let length = Int(varint())
+            let length = Int(Varint.read(bytes, at: &offset))
             defer { offset += length }
             return bytes.withUnsafeBufferPointer { buffer in
                 String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]), as: UTF8.self)
-            }
-        }
-
-        private mutating func varint() -> UInt {
-            var value: UInt = 0, shift: UInt = 0
-            while true {
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
             }
         }
     }

@@ -79,34 +79,18 @@ public struct MentionStore: Sendable, Sequence {
         public mutating func next() -> Mention? {
             let bytes = storage.bytes
             guard offset < bytes.count else { return nil }
-            let documentRef = readVarint(bytes)
+            let documentRef = Int(Varint.read(bytes, at: &offset))
             if documentRef > 0 {
                 documentID = storage.documentIDs[documentRef - 1]
                 previousStart = 0
             }
-            let entityID = storage.entityIDs[readVarint(bytes)]
-            let start = previousStart + readSignedVarint(bytes)
-            let end = start + readSignedVarint(bytes)
-            let sentence = readSignedVarint(bytes)
-            let text = storage.texts[readVarint(bytes)]
+            let entityID = storage.entityIDs[Int(Varint.read(bytes, at: &offset))]
+            let start = previousStart + Varint.readSigned(bytes, at: &offset)
+            let end = start + Varint.readSigned(bytes, at: &offset)
+            let sentence = Varint.readSigned(bytes, at: &offset)
+            let text = storage.texts[Int(Varint.read(bytes, at: &offset))]
             previousStart = start
             return Mention(documentID: documentID, entityID: entityID, text: text, start: start, end: end, sentence: sentence)
-        }
-
-        private mutating func readVarint(_ bytes: [UInt8]) -> Int {
-            var value = 0, shift = 0
-            while true {
-                let byte = bytes[offset]
-                offset += 1
-                value |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { return value }
-                shift += 7
-            }
-        }
-
-        private mutating func readSignedVarint(_ bytes: [UInt8]) -> Int {
-            let zigzag = readVarint(bytes)
-            return (zigzag >> 1) ^ -(zigzag & 1)
         }
     }
 
@@ -114,10 +98,8 @@ public struct MentionStore: Sendable, Sequence {
     public struct Builder {
         private var bytes: [UInt8] = []
         private var documentIDs: [String] = []
-        private var entityIDs: [String] = []
-        private var entityIndex: [String: Int] = [:]
-        private var texts: [String] = []
-        private var textIndex: [String: Int] = [:]
+        private var entityIDs = StringInterner()
+        private var texts = StringInterner()
         private var currentDocument: String?
         private var previousStart = 0
         private var count = 0
@@ -126,30 +108,18 @@ public struct MentionStore: Sendable, Sequence {
 
         public mutating func append(_ mention: Mention) {
             if mention.documentID == currentDocument {
-                writeVarint(0)
+                Varint.append(0, to: &bytes)
             } else {
                 documentIDs.append(mention.documentID)
                 currentDocument = mention.documentID
                 previousStart = 0
-                writeVarint(documentIDs.count)
+                Varint.append(UInt(documentIDs.count), to: &bytes)
             }
-            if let index = entityIndex[mention.entityID] {
-                writeVarint(index)
-            } else {
-                entityIndex[mention.entityID] = entityIDs.count
-                writeVarint(entityIDs.count)
-                entityIDs.append(mention.entityID)
-            }
-            writeSignedVarint(mention.start - previousStart)
-            writeSignedVarint(mention.end - mention.start)
-            writeSignedVarint(mention.sentence)
-            if let index = textIndex[mention.text] {
-                writeVarint(index)
-            } else {
-                textIndex[mention.text] = texts.count
-                writeVarint(texts.count)
-                texts.append(mention.text)
-            }
+            Varint.append(UInt(entityIDs.number(of: mention.entityID)), to: &bytes)
+            Varint.append(signed: mention.start - previousStart, to: &bytes)
+            Varint.append(signed: mention.end - mention.start, to: &bytes)
+            Varint.append(signed: mention.sentence, to: &bytes)
+            Varint.append(UInt(texts.number(of: mention.text)), to: &bytes)
             previousStart = mention.start
             count += 1
         }
@@ -159,20 +129,7 @@ public struct MentionStore: Sendable, Sequence {
         }
 
         public func finish() -> MentionStore {
-            MentionStore(storage: Storage(bytes: bytes, documentIDs: documentIDs, entityIDs: entityIDs, texts: texts, count: count))
-        }
-
-        private mutating func writeVarint(_ value: Int) {
-            var rest = UInt(bitPattern: value)
-            while rest >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-                rest >>= 7
-            }
-            bytes.append(UInt8(rest))
-        }
-
-        private mutating func writeSignedVarint(_ value: Int) {
-            writeVarint((value << 1) ^ (value >> (Int.bitWidth - 1)))
+            MentionStore(storage: Storage(bytes: bytes, documentIDs: documentIDs, entityIDs: entityIDs.strings, texts: texts.strings, count: count))
         }
     }
 
