@@ -31,6 +31,7 @@ struct NewskitCommand: ParsableCommand {
     static let usage: Int32 = 2
 
     static func main() {
+        InterruptCleanup.shared.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -15,6 +15,9 @@ public enum AtomicOutput {
         var succeeded = false
         defer { if !succeeded { removeEmptyFolders(created) } }
         let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).newskit-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).tmp")
+        // Ctrl-C before the rename removes the temporary output too (InterruptCleanup).
+        let pending = InterruptCleanup.shared.register(path: temporary.path)
+        defer { InterruptCleanup.shared.unregister(pending) }
         switch layout {
         case .file:
             try writeFile(temporary: temporary, target: target, display: path, body)

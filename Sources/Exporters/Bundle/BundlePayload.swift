@@ -23,9 +23,11 @@ struct BundlePayload {
     static let corpusPath = "data/corpus.json"
 
     let folder: URL
+    private let pending: InterruptCleanup.Token
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("newskit-bundle-\(UUID().uuidString)")
+        pending = InterruptCleanup.shared.register(path: folder.path)
         do {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
         } catch {
@@ -33,7 +35,10 @@ struct BundlePayload {
         }
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+        InterruptCleanup.shared.unregister(pending)
+    }
 
     /// Writes the derived files and lists them, sizes included.
     func writeDerived(_ corpus: Corpus, context: ExportContext, registry: ExporterRegistry) throws -> [PayloadFile] {

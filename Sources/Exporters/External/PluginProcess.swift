@@ -37,6 +37,10 @@ struct PluginProcess {
     func run(feeding feed: ((any ByteSink) throws -> Void)? = nil) throws -> Outcome {
         let pipes = try PluginPipes(deadline: DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9), stdoutLimit: stdoutLimit)
         let pid = try spawn(pipes)
+        // The plugin leads its own process group, out of reach of a terminal's Ctrl-C: if
+        // newskit is interrupted, InterruptCleanup kills the group.
+        let running = InterruptCleanup.shared.register(processGroup: pid)
+        defer { InterruptCleanup.shared.unregister(running) }
         let blocked = SIGPIPEBlock()
         defer { blocked.release() }
         var timedOut = false
@@ -85,6 +89,8 @@ struct PluginProcess {
         var defaults = sigset_t()
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
+        // newskit ignores these to handle them itself (InterruptCleanup); plugins get the defaults.
+        for number in InterruptCleanup.signals { sigaddset(&defaults, number) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable.path] + arguments).map { strdup($0) } + [nil]
