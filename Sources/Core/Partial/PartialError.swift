@@ -6,8 +6,6 @@ public enum PartialError: Error, Equatable, CustomStringConvertible {
     case newerVersion(location: String, version: Int)
     /// A line is not the JSON record the format describes.
     case badRecord(location: String, reason: String)
-    /// The temporary file that holds extraction results during a merge failed.
-    case spool(folder: String, reason: String)
 
     public var description: String {
         switch self {
@@ -17,8 +15,6 @@ public enum PartialError: Error, Equatable, CustomStringConvertible {
             return "\(location): partial-result version \(version) is newer than this newskit reads (\(PartialRecord.formatVersion)); use the newskit that wrote it, or upgrade."
         case .badRecord(let location, let reason):
             return "\(location): \(reason). Partial-result files are written by `newskit extract`; make this one again."
-        case .spool(let folder, let reason):
-            return "cannot keep extraction results in a temporary file in \(folder): \(reason). Free disk space there or point TMPDIR at a folder with room."
         }
     }
 }

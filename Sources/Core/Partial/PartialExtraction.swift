@@ -10,7 +10,7 @@ public enum PartialExtraction {
     /// a temporary file (`FoundSpool`) so that memory does not grow with the corpus (bodies stay
     /// where the readers left them).
     /// - Parameter parts: what `CorpusReader.readParts` returns.
-    /// - Throws: `ReadError` when a document's input changed since it was read; `PartialError`
+    /// - Throws: `ReadError` when a document's input changed since it was read; `ExportError`
     ///   when the spool cannot be written.
     public static func run(_ parts: [(input: Int, corpus: Corpus)], with extraction: DocumentExtraction,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PartialSet {

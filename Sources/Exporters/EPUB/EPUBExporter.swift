@@ -13,7 +13,7 @@ import Foundation
 ///
 /// Two passes, one body in memory at a time: the first loads each document, sketches it for
 /// duplicate detection, hashes it for the identifier and spools its text to a temporary file
-/// (`TextSpool`); the second reads the texts back in reading order and writes the pages into
+/// (`ScratchFile`); the second reads the texts back in reading order and writes the pages into
 /// the zip as they are made (`ZipWriter`). Identifier, `dcterms:modified` and zip timestamps
 /// depend only on the documents, the options and `context.sourceDate`, so the same input gives
 /// a byte-identical book.
@@ -36,7 +36,7 @@ public struct EPUBExporter: Exporter {
         var finder = DuplicateFinder()
         finder.reserve(words: headers.reduce(0) { $0 + $1.wordCount })
         var identity = BookIdentity()
-        let spool = try TextSpool()
+        let spool = try ScratchFile(name: "epub")
         var spooled: [Range<Int64>] = []
         spooled.reserveCapacity(headers.count)
         try corpus.documents.forEach { document in
