@@ -34,6 +34,15 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
         return reader.header()
     }
 
+    /// Each document id with the index of the first header that has it: how mentions, which
+    /// name their document by id, find its position.
+    public func firstIndexByID() -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(count)
+        for (index, header) in enumerated() where positions[header.id] == nil { positions[header.id] = index }
+        return positions
+    }
+
     /// The same headers with document `i` renamed to `ids[i]`.
     public func renamed(_ ids: [String]) -> HeaderTable {
         var builder = Builder()

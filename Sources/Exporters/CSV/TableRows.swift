@@ -54,8 +54,7 @@ struct TableRows {
     /// Extraction stores mentions already in table order, so they stream straight from the
     /// packed store; only mentions read from elsewhere in another order are sorted first.
     func writeMentions(to writer: CSVWriter) throws -> Skipped {
-        var position: [String: Int] = [:]
-        for (index, header) in corpus.documents.headers.enumerated() where position[header.id] == nil { position[header.id] = index }
+        let position = usage.position
         var types: [String: EntityType] = [:]
         for entity in corpus.entities { types[entity.id] = entity.type }
         var skipped = Skipped()

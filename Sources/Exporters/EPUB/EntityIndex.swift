@@ -23,10 +23,7 @@ struct EntityIndex {
     let parts: [Part]
 
     init(corpus: Corpus, plan: BookPlan) {
-        var documentIndex: [String: Int] = [:]
-        for (index, header) in plan.headers.enumerated() where documentIndex[header.id] == nil {
-            documentIndex[header.id] = index
-        }
+        let documentIndex = plan.headers.firstIndexByID()
         // Mentions come in document order: skipping repeats of the last article keeps one small
         // entry per (entity, article) pair instead of a set per entity.
         var articlesOfEntity: [String: [Int]] = [:]

@@ -19,11 +19,13 @@ struct EntityUsage {
     }
 
     private let counts: [String: Counts]
+    /// Each document id's position in the corpus (`HeaderTable.firstIndexByID`).
+    let position: [String: Int]
 
     init(_ corpus: Corpus) {
         let headers = corpus.documents.headers
-        var position: [String: Int] = [:]
-        for (index, header) in headers.enumerated() where position[header.id] == nil { position[header.id] = index }
+        let position = headers.firstIndexByID()
+        self.position = position
         var mentionCounts: [String: Int] = [:]
         // Mentions come in document order, so each entity's documents arrive sorted: a list that
         // skips repeats costs a few bytes per (entity, document) pair, where a set cost dozens.
