@@ -3,7 +3,8 @@ import Foundation
 
 /// Fills a corpus's entities and mentions: every document goes through `DocumentExtraction`
 /// in parallel across cores (bodies load lazily, one per worker), then `EntityMerger` merges
-/// the partial results into the corpus-wide tables.
+/// the partial results into the corpus-wide tables. Also holds the batching that
+/// `PartialExtraction` (`newskit export` and `extract`) uses.
 public enum EntityExtraction {
     /// Extracts entities from every document of `corpus` with the default models and merges them.
     /// - Parameters:
@@ -18,22 +19,39 @@ public enum EntityExtraction {
         return try run(corpus, with: extraction, progress: progress)
     }
 
-    /// Extracts with the given per-document step (tests pass their own tokenizer and tagger).
+    /// Extracts with the given per-document step (tests pass their own tokenizer and tagger):
+    /// in batches on all cores, results spooled to a temporary file, then the one merge
+    /// (`EntityMerger.merge(count:resolution:document:)`), as `newskit export` does.
     public static func run(_ corpus: Corpus, with extraction: DocumentExtraction,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
-        let partials = try extractAll(corpus.documents, with: extraction, progress: progress)
-        let (entities, mentions) = EntityMerger.merge(partials)
+        let documents = corpus.documents
+        let spool = try FoundSpool()
+        try inBatches(count: documents.count, progress: progress) { index in
+            extraction.extract(try documents.document(at: index), index: index)
+        } consume: { try spool.append($0) }
+        let (entities, mentions) = try EntityMerger.merge(count: spool.count) { try spool.loadFound(at: $0) }
         var result = corpus
         result.entities = entities
         result.mentions = mentions
         return result
     }
 
-    /// Runs `extraction` over every document on all cores; results in document order.
-    static func extractAll(_ documents: DocumentStore, with extraction: DocumentExtraction,
-                           progress: (@Sendable (Int, Int) -> Void)?) throws -> [DocumentEntities] {
-        try parallelMap(count: documents.count, progress: progress) { index in
-            extraction.extract(try documents.document(at: index), index: index)
+    /// Documents extracted per batch: enough to keep every core busy, few enough that a
+    /// batch's texts and results stay small.
+    public static let batchSize = 256
+
+    /// Runs `work` over `0..<count` on all cores (or `jobs` threads), `batchSize` indices at a
+    /// time, and hands the results to `consume` in index order: one batch is held at a time.
+    /// `progress` gets (documents done, total) after each one is consumed, on this thread.
+    static func inBatches<T>(count: Int, jobs: Int? = nil, progress: ((Int, Int) -> Void)?,
+                             _ work: @Sendable (Int) throws -> T, consume: (T) throws -> Void) throws {
+        for start in stride(from: 0, to: count, by: batchSize) {
+            let end = min(start + batchSize, count)
+            let results = try parallelMap(count: end - start, jobs: jobs, progress: nil) { try work(start + $0) }
+            for (offset, result) in results.enumerated() {
+                try consume(result)
+                progress?(start + offset + 1, count)
+            }
         }
     }
 

@@ -11,12 +11,32 @@
 /// (they are sorted by document index first, and every rule works on sorted keys).
 public enum EntityMerger {
     /// Merges `partials` into the corpus's entities (sorted by id) and mentions (document
-    /// order, then start offset). The composition of the stages a Spark job runs apart:
-    /// `KeyRow.rows` per document, `KeyRow.combining` per key, `resolve`, then
-    /// `EntityResolution.mentions`.
+    /// order, then start offset): `merge(count:resolution:document:)` over them in document order.
     public static func merge(_ partials: [DocumentEntities]) -> (entities: [Entity], mentions: MentionStore) {
-        let resolution = resolve(KeyRow.rows(of: partials))
-        return (resolution.entities, resolution.mentions(of: partials))
+        let ordered = partials.sorted { ($0.documentIndex, $0.documentID) < ($1.documentIndex, $1.documentID) }
+        return merge(count: ordered.count) { ordered[$0] }
+    }
+
+    /// The merge every caller runs (`newskit export` and `merge`, `EntityExtraction`): reads each
+    /// document's results once, in corpus order (`document(i)` for document `i`), folding its
+    /// entities into one row per key (`KeyRow.Accumulator`) and its mentions into a packed store
+    /// under local keys, then resolves the keys and maps them to entity ids. Memory grows with
+    /// the distinct keys and the packed mentions, not with the documents' results. The same
+    /// stages, run apart, are what a Spark job runs (`KeyRow`, `resolve`, `EntityResolution`).
+    /// - Parameter resolution: the entity merge computed elsewhere (`newskit merge-step
+    ///   resolve`), or nil to compute it from the documents' keys.
+    public static func merge(
+        count: Int, resolution: EntityResolution? = nil, document: (Int) throws -> DocumentEntities
+    ) rethrows -> (entities: [Entity], mentions: MentionStore) {
+        var keys = KeyRow.Accumulator()
+        var keyed = MentionStore.Builder()
+        for position in 0..<count {
+            let partial = try document(position)
+            if resolution == nil { keys.add(partial) }
+            EntityResolution.appendKeyedMentions(of: partial, to: &keyed)
+        }
+        let resolved = resolution ?? resolve(keys.rows)
+        return (resolved.entities, resolved.resolving(keyed.finish()))
     }
 
     /// Merges the keys of `rows` (rows of one key are combined first) into entities and

@@ -14,16 +14,6 @@ public struct EntityResolution: Sendable, Equatable {
         self.idOfKey = idOfKey
     }
 
-    /// The corpus-wide mentions of `documents`: each local mention with its entity's id, in
-    /// document order (document index, then id), then start, end and local entity. Mentions
-    /// whose key the resolution does not know are left out.
-    public func mentions(of documents: [DocumentEntities]) -> MentionStore {
-        let ordered = documents.sorted { ($0.documentIndex, $0.documentID) < ($1.documentIndex, $1.documentID) }
-        var keyed = MentionStore.Builder()
-        for document in ordered { EntityResolution.appendKeyedMentions(of: document, to: &keyed) }
-        return resolving(keyed.finish())
-    }
-
     /// Appends `document`'s mentions in offset order (start, end, local entity) to `builder`,
     /// each under its local entity's key; `resolving` turns the keys into entity ids once the
     /// merge is known. This lets a merge read each document once.

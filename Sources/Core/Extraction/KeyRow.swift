@@ -31,11 +31,6 @@ public struct KeyRow: Codable, Sendable, Equatable {
                   surfaces: Array(Set(entity.surfaces)).sorted(), documents: 1)
     }
 
-    /// One row per entity of every document in `documents`.
-    public static func rows(of documents: [DocumentEntities]) -> [KeyRow] {
-        documents.flatMap { $0.entities.map(KeyRow.init) }
-    }
-
     /// The two rows of one key as one.
     public func combined(with other: KeyRow) -> KeyRow {
         var result = self

@@ -2,10 +2,6 @@
 /// parts (not yet joined), giving partial records that `PartialSet.merged` joins.
 /// `newskit export` keeps the results in memory; `newskit extract` writes them as it goes.
 public enum PartialExtraction {
-    /// Documents extracted per batch when streaming: enough to keep every core busy, few
-    /// enough that a batch's texts stay small.
-    public static let batchSize = 256
-
     /// Extracts every document of `parts` on all cores, in batches, and spools the results to
     /// a temporary file (`FoundSpool`) so that memory does not grow with the corpus (bodies stay
     /// where the readers left them).
@@ -19,7 +15,7 @@ public enum PartialExtraction {
         let spool = try FoundSpool()
         var fingerprints: [String] = []
         fingerprints.reserveCapacity(store.count)
-        try inBatches(count: store.count, progress: progress) { index in
+        try EntityExtraction.inBatches(count: store.count, progress: progress) { index in
             let document = try store.document(at: index)
             return (extraction.extract(document, index: index), PartialRecord.fingerprint(of: document))
         } consume: { found, fingerprint in
@@ -29,23 +25,11 @@ public enum PartialExtraction {
         return PartialSet(documents: store, orders: orders, fingerprints: fingerprints, found: spool.store())
     }
 
-    /// Runs `work` over `0..<count` on all cores, `batchSize` indices at a time, and hands the
-    /// results to `consume` in index order: one batch of results is held at a time.
-    static func inBatches<T>(count: Int, jobs: Int? = nil, progress: ((Int, Int) -> Void)?,
-                             _ work: @Sendable (Int) throws -> T, consume: (T) throws -> Void) throws {
-        for start in stride(from: 0, to: count, by: batchSize) {
-            let end = min(start + batchSize, count)
-            let results = try EntityExtraction.parallelMap(count: end - start, jobs: jobs, progress: nil) { try work(start + $0) }
-            for result in results { try consume(result) }
-            progress?(end, count)
-        }
-    }
-
     /// Extracts `documents` (with their `orders`) in batches on all cores (or `jobs` threads) and
     /// calls `write` with each record in order; holds one batch of texts at a time.
     public static func stream(_ documents: DocumentStore, orders: [DocumentOrder], with extraction: DocumentExtraction,
                               jobs: Int? = nil, progress: ((Int, Int) -> Void)? = nil, write: (PartialRecord) throws -> Void) throws {
-        try inBatches(count: documents.count, jobs: jobs, progress: progress) { index in
+        try EntityExtraction.inBatches(count: documents.count, jobs: jobs, progress: progress) { index in
             let document = try documents.document(at: index)
             return PartialRecord(order: orders[index], document: document, found: extraction.extract(document, index: index))
         } consume: { record in

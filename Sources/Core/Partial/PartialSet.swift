@@ -53,29 +53,21 @@ public struct PartialSet: Sendable {
         return kept
     }
 
-    /// The corpus: documents in corpus order under unique ids, entities merged across them.
-    ///
-    /// Reads each document's results once, in corpus order: their entities go into one row
-    /// per key (`KeyRow.Accumulator`), their mentions into a packed store under local keys that
-    /// the resolution then maps to entity ids. Memory grows with the distinct entities and the
-    /// packed mentions, not with the documents' results.
+    /// The corpus: documents in corpus order under unique ids, entities merged across them
+    /// (`EntityMerger.merge(count:resolution:document:)`, reading each document's results once).
     /// - Parameter resolution: the entity merge computed elsewhere (`newskit merge-step resolve`),
     ///   or nil to compute it here.
     /// - Throws: when a document's results can no longer be read (`PartialError`, `ReadError`).
     public func merged(resolution: EntityResolution? = nil, diagnostics: any DiagnosticSink) throws -> Corpus {
         let kept = corpusOrder(diagnostics: diagnostics)
         let store = documents.selecting(kept.map(\.index)).renamed(kept.map(\.id))
-        var keys = KeyRow.Accumulator()
-        var keyed = MentionStore.Builder()
-        for (position, document) in kept.enumerated() {
-            var partial = try found.load(at: document.index)
-            partial.documentID = document.id
+        let (entities, mentions) = try EntityMerger.merge(count: kept.count, resolution: resolution) { position in
+            var partial = try found.load(at: kept[position].index)
+            partial.documentID = kept[position].id
             partial.documentIndex = position
-            if resolution == nil { keys.add(partial) }
-            EntityResolution.appendKeyedMentions(of: partial, to: &keyed)
+            return partial
         }
-        let resolved = resolution ?? EntityMerger.resolve(keys.rows)
-        return Corpus(documents: store, entities: resolved.entities, mentions: resolved.resolving(keyed.finish()))
+        return Corpus(documents: store, entities: entities, mentions: mentions)
     }
 
     private func location(_ index: Int) -> String {

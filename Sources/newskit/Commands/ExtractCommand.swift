@@ -96,7 +96,7 @@ extension NewskitCommand {
                     let location = "\(name):\(number)"
                     let record = try LineStream.decode(ShardRecord.self, line, location: location, what: "a shard record")
                     batch += try record.documents(reader: reader, location: location)
-                    if batch.count >= PartialExtraction.batchSize { try flush() }
+                    if batch.count >= EntityExtraction.batchSize { try flush() }
                 }
             }
             try flush()
