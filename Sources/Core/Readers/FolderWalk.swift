@@ -28,7 +28,7 @@ enum FolderWalk {
             return
         }
         defer { closedir(directory) }
-        var folders: [String] = []
+        var folders: [(name: String, relative: String)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
@@ -38,13 +38,13 @@ enum FolderWalk {
             var info = stat()
             guard lstat(path + "/" + name, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: folders.append(child)
+            case S_IFDIR: folders.append((name, child))
             case S_IFREG: files.append(child)
             default: continue
             }
         }
-        for child in folders {
-            try walk(path + "/" + String(child.split(separator: "/").last ?? ""), relative: child, into: &files, displayPath: displayPath)
+        for folder in folders {
+            try walk(path + "/" + folder.name, relative: folder.relative, into: &files, displayPath: displayPath)
         }
     }
 }
