@@ -8,7 +8,9 @@ enum TextDecoding {
         var bytes = data
         // A UTF-8 byte order mark carries no text.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        // Validated over the raw bytes (a contiguous buffer): through Data's collection methods
+        // every byte costs an exclusivity check.
+        if let valid = bytes.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) { return valid }
         let offset = baseOffset + firstInvalidOffset(bytes) + (data.count - bytes.count)
         let count = invalidSequenceCount(bytes)
         diagnostics.warn(

@@ -25,13 +25,17 @@ import Core
 ///
 /// Groups are transitive (A~B and B~C group all three). A group shows its longest story
 /// (most words; the earliest on a tie) and lists the others as "also reported by". Shingles
-/// found in more than 200 stories (boilerplate phrases) are ignored. Memory: 8 bytes per sampled
-/// shingle, about one shingle per 8 words: one flat list of postings (the hash's top 40 bits and
-/// a 24-bit story number in one UInt64), reserved up front and sorted in place once. A
-/// dictionary of lists cost about 100 bytes per shingle on a corpus of distinct stories (100 MB
-/// for 22,000 BBC articles). Two distinct shingles share their top 40 bits about once in
-/// 10^12 pairs, far too rarely to move a story past the thresholds. Corpora of more than 2^24
-/// stories (more than an EPUB's zip can hold) are not grouped.
+/// found in more than 200 stories (boilerplate phrases) are ignored.
+///
+/// Memory does not grow with the corpus: each sampled shingle is one 8-byte posting (the hash's
+/// top 40 bits and a 24-bit story number), about one per 8 words, and the pairs of stories that
+/// share a shingle are counted in a dictionary of bounded size that empties its counts into a
+/// second sorter when full (`SharedShingleCounts`). An `ExternalSorter` keeps 2 MiB in memory
+/// and sorts the rest on disk. (A dictionary of posting lists cost about 100
+/// bytes per shingle: 100 MB for 22,000 BBC articles; an in-memory list of postings and a
+/// dictionary of pairs still grew by 20 MB from 1x to 10x.) Two distinct shingles share their
+/// top 40 bits about once in 10^12 pairs, far too rarely to move a story past the thresholds.
+/// Corpora of more than 2^24 stories (more than an EPUB's zip can hold) are not grouped.
 struct DuplicateFinder {
     static let shingleWords = 5
     static let sampleModulus: UInt64 = 8
@@ -42,64 +46,61 @@ struct DuplicateFinder {
     static let sameSourceContainment = 0.6
     static let maximumStoriesPerShingle = 200
 
-    /// Each sampled shingle of each story: the hash's top 40 bits, then the story number.
-    private var postings: [UInt64] = []
-    private var postingsSorted = true
+    /// Each sampled shingle of each story: the hash's top 40 bits, then the story number,
+    /// sorted on disk past 2 MiB (`ExternalSorter`), so memory does not grow with the corpus.
+    private let postings = ExternalSorter(name: "shingles")
     private var sketchSizes: [Int32] = []
     static let storyBits = 24
     static let storyMask: UInt64 = (1 << storyBits) - 1
 
-    /// Reserves room for the postings of stories totalling `words` words (at most one sampled
-    /// shingle per word, about one in eight), so the list does not grow past what it needs.
-    mutating func reserve(words: Int) {
-        postings.reserveCapacity(words / Int(Self.sampleModulus) + 64)
-    }
-
     /// Adds the next story's body (stories are numbered in the order they are added).
-    mutating func add(_ text: String) {
+    /// - Throws: `ExportError.writeFailed` when postings cannot be spilled to the temporary folder.
+    mutating func add(_ text: String) throws {
         let index = UInt64(sketchSizes.count)
         let sketch = Self.sketch(text)
         sketchSizes.append(Int32(sketch.count))
         guard index <= Self.storyMask else { return }
-        for hash in sketch { postings.append(hash & ~Self.storyMask | index) }
-        postingsSorted = postings.count <= 1
+        for hash in sketch { try postings.append(hash & ~Self.storyMask | index) }
     }
 
     /// Calls `body` with the stories (in story order) of each shingle that 2 to
     /// `maximumStoriesPerShingle` stories share.
-    private mutating func forEachSharedShingle(_ body: (ArraySlice<UInt64>) -> Void) {
-        if !postingsSorted {
-            // Heapsort: in place. The standard library's sort is a merge sort that allocates
-            // half the array again, which here was the peak memory of a whole EPUB export.
-            postings.heapSort(by: <)
-            postingsSorted = true
+    private func forEachSharedShingle(_ body: ([UInt64]) throws -> Void) throws {
+        var stories: [UInt64] = []
+        var shingle: UInt64?
+        var sharing = 0
+        func finishShingle() throws {
+            if sharing > 1 && sharing <= Self.maximumStoriesPerShingle { try body(stories) }
+            stories.removeAll(keepingCapacity: true)
+            sharing = 0
         }
-        var start = 0
-        while start < postings.count {
-            var end = start + 1
-            let shingle = postings[start] & ~Self.storyMask
-            while end < postings.count && postings[end] & ~Self.storyMask == shingle { end += 1 }
-            if end - start > 1 && end - start <= Self.maximumStoriesPerShingle { body(postings[start..<end]) }
-            start = end
+        try postings.forEachSorted { posting in
+            let hash = posting & ~Self.storyMask
+            if hash != shingle {
+                try finishShingle()
+                shingle = hash
+            }
+            sharing += 1
+            if sharing <= Self.maximumStoriesPerShingle { stories.append(posting & Self.storyMask) }
         }
+        try finishShingle()
     }
 
     /// For each story, the index of the story shown in its place (itself when it is not a
     /// duplicate); `wordCounts[i]` chooses the longest story of a group. `minimumContainment`
     /// nil groups nothing. `sources[i]` is story i's outlet, when known.
-    mutating func representatives(wordCounts: [Int], sources: [String?] = [], minimumContainment: Double? = defaultContainment) -> [Int] {
+    /// - Throws: `ExportError.writeFailed` when the temporary folder cannot take the postings.
+    func representatives(wordCounts: [Int], sources: [String?] = [], minimumContainment: Double? = defaultContainment) throws -> [Int] {
         guard let minimumContainment, UInt64(sketchSizes.count) <= Self.storyMask + 1 else { return Array(0..<sketchSizes.count) }
-        var shared: [Int64: Int32] = [:]
-        forEachSharedShingle { list in
-            for a in list.indices {
-                for b in (a + 1)..<list.endIndex {
-                    shared[Int64(list[a] & Self.storyMask) << 32 | Int64(list[b] & Self.storyMask), default: 0] += 1
-                }
+        var pairs = SharedShingleCounts()
+        try forEachSharedShingle { stories in
+            for a in stories.indices {
+                for b in (a + 1)..<stories.endIndex { try pairs.add(stories[a], stories[b]) }
             }
         }
         var groups = UnionFind(count: sketchSizes.count)
-        for (key, count) in shared where Int(count) >= Self.minimumShared {
-            let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
+        try pairs.forEach { a, b, count in
+            guard count >= Self.minimumShared else { return }
             let smaller = min(sketchSizes[a], sketchSizes[b])
             let sourceA = a < sources.count ? sources[a] : nil, sourceB = b < sources.count ? sources[b] : nil
             let sameOutlet = sourceA != nil && sourceA == sourceB
@@ -181,30 +182,5 @@ private struct UnionFind {
     mutating func union(_ a: Int, _ b: Int) {
         let rootA = find(a), rootB = find(b)
         if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
-    }
-}
-
-extension Array {
-    /// Sorts in place with no extra memory (not stable; equal elements may swap).
-    mutating func heapSort(by areInIncreasingOrder: (Element, Element) -> Bool) {
-        guard count > 1 else { return }
-        withUnsafeMutableBufferPointer { buffer in
-            func siftDown(_ start: Int, _ end: Int) {
-                var root = start
-                while true {
-                    var child = 2 * root + 1
-                    guard child < end else { return }
-                    if child + 1 < end && areInIncreasingOrder(buffer[child], buffer[child + 1]) { child += 1 }
-                    guard areInIncreasingOrder(buffer[root], buffer[child]) else { return }
-                    buffer.swapAt(root, child)
-                    root = child
-                }
-            }
-            for start in stride(from: buffer.count / 2 - 1, through: 0, by: -1) { siftDown(start, buffer.count) }
-            for end in stride(from: buffer.count - 1, to: 0, by: -1) {
-                buffer.swapAt(0, end)
-                siftDown(0, end)
-            }
-        }
     }
 }

@@ -34,17 +34,16 @@ public struct EPUBExporter: Exporter {
         let headers = corpus.documents.headers
 
         var finder = DuplicateFinder()
-        finder.reserve(words: headers.reduce(0) { $0 + $1.wordCount })
         var identity = BookIdentity()
         let spool = try ScratchFile(name: "epub")
         var spooled: [Range<Int64>] = []
         spooled.reserveCapacity(headers.count)
         try corpus.documents.forEach { document in
-            finder.add(document.text)
+            try finder.add(document.text)
             identity.add(document)
             spooled.append(try spool.append(document.text))
         }
-        let plan = BookPlan(headers: headers, representatives: finder.representatives(wordCounts: headers.map(\.wordCount), sources: headers.map(\.source), minimumContainment: options.duplicates))
+        let plan = BookPlan(headers: headers, representatives: try finder.representatives(wordCounts: headers.map(\.wordCount), sources: headers.map(\.source), minimumContainment: options.duplicates))
         let index = EntityIndex(corpus: corpus, plan: plan)
         let cities = PlacesPage.cities(index)
         let mapSVG = cities.isEmpty ? nil : try PlacesMap.svg(for: corpus)

@@ -40,9 +40,9 @@ import TestSupport
     @Test func wireCopyOfSamples000And001IsGroupedAndOthersAreNot() throws {
         let corpus = try Fixtures.sampleCorpus()
         var finder = DuplicateFinder()
-        try corpus.documents.forEach { finder.add($0.text) }
+        try corpus.documents.forEach { try finder.add($0.text) }
         let headers = corpus.documents.headers
-        let representatives = finder.representatives(wordCounts: headers.map(\.wordCount))
+        let representatives = try finder.representatives(wordCounts: headers.map(\.wordCount))
         let ids = headers.map(\.id)
         let first = try #require(ids.firstIndex { $0.hasPrefix("000_") })
         let second = try #require(ids.firstIndex { $0.hasPrefix("001_") })
@@ -64,14 +64,14 @@ import TestSupport
         let background = (1...40).map { "Background sentence number \($0) about the long running dispute." }.joined(separator: " ")
         let fresh = (1...80).map { "New development \($0) reported on the second day of talks." }.joined(separator: " ")
         var finder = DuplicateFinder()
-        finder.add(background + " " + (1...40).map { "First day detail \($0) from the opening session." }.joined(separator: " "))
-        finder.add(background + " " + fresh)
+        try finder.add(background + " " + (1...40).map { "First day detail \($0) from the opening session." }.joined(separator: " "))
+        try finder.add(background + " " + fresh)
         let words = [200, 300]
-        let sameOutlet = finder.representatives(wordCounts: words, sources: ["BBC News", "BBC News"])
+        let sameOutlet = try finder.representatives(wordCounts: words, sources: ["BBC News", "BBC News"])
         #expect(sameOutlet == [0, 1])
-        let twoOutlets = finder.representatives(wordCounts: words, sources: ["BBC News", "Reuters"])
+        let twoOutlets = try finder.representatives(wordCounts: words, sources: ["BBC News", "Reuters"])
         #expect(twoOutlets == [1, 1])
-        let unknown = finder.representatives(wordCounts: words, sources: [nil, nil])
+        let unknown = try finder.representatives(wordCounts: words, sources: [nil, nil])
         #expect(unknown == [1, 1])
     }
 
