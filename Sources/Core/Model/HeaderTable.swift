@@ -11,7 +11,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
     private let storage: Storage
 
     public init() {
-        storage = Storage(chunks: [], starts: [], paths: [])
+        storage = Storage(chunks: [], starts: [], paths: FrontCodedStrings())
     }
 
     /// The headers of `headers`, in order.
@@ -63,7 +63,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
         private var bytes: [UInt8] = []
         /// Where each header starts: chunk index << 32 | offset in the chunk.
         private var starts: [Int] = []
-        private var paths: [String] = []
+        private var paths = FrontCodedStrings()
         static let chunkSize = 1 << 16
 
         public init() {}
@@ -89,7 +89,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
             }
             Varint.append(UInt(Swift.max(header.wordCount, 0)), to: &bytes)
             if let origin = header.origin {
-                if paths.last != origin.path { paths.append(origin.path) }
+                if !paths.lastIs(origin.path) { paths.append(origin.path) }
                 Varint.append(UInt(paths.count - 1), to: &bytes)
                 if let line = origin.line { Varint.append(UInt(bitPattern: line), to: &bytes) }
                 if let rawDigest { bytes.append(contentsOf: rawDigest) } else { write(origin.sha256) }
@@ -148,7 +148,7 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
 
     private struct Reader {
         let bytes: [UInt8]
-        let paths: [String]
+        let paths: FrontCodedStrings
         var offset: Int
 
         mutating func header() -> DocumentHeader {
@@ -195,10 +195,11 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
     fileprivate final class Storage: Sendable {
         let chunks: [[UInt8]]
         let starts: [Int]
-        /// Origin paths, one per run of headers from the same file.
-        let paths: [String]
+        /// Origin paths, one per run of headers from the same file, front-coded (a folder's
+        /// paths share all but their last few bytes).
+        let paths: FrontCodedStrings
 
-        init(chunks: [[UInt8]], starts: [Int], paths: [String]) {
+        init(chunks: [[UInt8]], starts: [Int], paths: FrontCodedStrings) {
             self.chunks = chunks
             self.starts = starts
             self.paths = paths

@@ -37,11 +37,12 @@ public struct PlainTextReader: Reader {
     }
 }
 
-/// Plain-text documents read one after another, kept as headers plus one list of paths.
+/// Plain-text documents read one after another, kept as headers plus one front-coded list of
+/// paths (a folder's paths share all but their last bytes).
 struct PlainTextBatch {
     let options: ReadOptions
     private var headers = HeaderTable.Builder()
-    private var paths: [String] = []
+    private var paths = FrontCodedStrings()
 
     init(options: ReadOptions) {
         self.options = options
@@ -57,7 +58,7 @@ struct PlainTextBatch {
         guard headers.count > 0 else { return nil }
         defer {
             headers = HeaderTable.Builder()
-            paths = []
+            paths = FrontCodedStrings()
         }
         return Corpus(documents: DocumentStore(headers: headers.finish(), loader: Loader(paths: paths, options: options)))
     }
@@ -65,7 +66,7 @@ struct PlainTextBatch {
     /// Reads file `i` again when its body is needed (paths are resolved against the working
     /// folder, which does not change during a run).
     private struct Loader: DocumentLoader {
-        let paths: [String]
+        let paths: FrontCodedStrings
         let options: ReadOptions
 
         func loadDocument(at index: Int) throws -> Document {
