@@ -10,32 +10,35 @@ import Foundation
 ///   store: their text is in `data/corpus.json` only. Files no longer on disk (a corpus read from
 ///   corpus JSON or another bundle elsewhere) are left out with a warning.
 public struct OriginalFiles: Sendable {
-    /// One input file to store. Kept small (about 100 bytes): where the file is and what it must
-    /// hash to are looked up in the corpus's headers when it is archived, not held per file.
+    /// One input file to store. Kept small (about 40 bytes): its path under `data/originals/` is
+    /// in a front-coded list (`archivePath(of:)`), and where the file is and what it must hash
+    /// to are looked up in the corpus's headers when it is archived, not held per file.
     public struct File: Sendable {
-        /// Path under `data/originals/`.
-        public var archivePath: String
         public var size: Int64
         /// The documents read from this file, as runs of header indices (usually one run).
         var documents: [Range<Int>]
+        /// Position of its archive path in `archivePaths`.
+        fileprivate var pathIndex: Int
     }
 
     /// The files to store, in bag order (by path components, then bytes).
-    public var files: [File]
+    public private(set) var files: [File]
     /// Origin paths that are not stored, with the reason, for one summary warning.
-    public var leftOut: [String]
+    public private(set) var leftOut: [String]
     private let headers: HeaderTable
+    /// Paths under `data/originals/`, front-coded: a folder's paths share all but their last bytes.
+    private var archivePaths = FrontCodedStrings()
 
     /// Plans the originals of `headers`: one pass that groups runs of documents from the same
     /// file (the readers give each file's documents together).
     public init(_ headers: HeaderTable) {
         self.headers = headers
-        var files: [File] = []
-        var leftOut: [String] = []
+        files = []
+        leftOut = []
         var missing = Set<String>()
         var fileOfPath: [String: Int]? = nil // built only if a file's documents are not all together
         var previousPath: String?
-        var taken = Set<String>()
+        var taken = TakenPaths()
         var index = 0
         while index < headers.count {
             guard let path = headers[index].origin?.path, path != "-" else { index += 1; continue }
@@ -60,12 +63,41 @@ public struct OriginalFiles: Sendable {
                 missing.insert(path)
                 continue
             }
-            let archivePath = OriginalFiles.unique(OriginalFiles.relativePath(path), taken: &taken)
+            let archivePath = taken.unique(OriginalFiles.relativePath(path), in: archivePaths)
             fileOfPath?[path] = files.count
-            files.append(File(archivePath: archivePath, size: size, documents: [index..<end]))
+            files.append(File(size: size, documents: [index..<end], pathIndex: archivePaths.count))
+            archivePaths.append(archivePath)
         }
-        self.files = files.sorted { BagIt.componentOrder($0.archivePath, $1.archivePath) }
-        self.leftOut = leftOut
+        putInBagOrder()
+    }
+
+    /// Sorts `files` by archive path. Folders are read in byte order of their paths, which is
+    /// bag order but for names with bytes below `/` (`a-b/x` sorts before `a/x` by bytes, after
+    /// it by components), so this is usually one pass that finds nothing to move.
+    private mutating func putInBagOrder() {
+        var previous: String?
+        var sorted = true
+        for file in files {
+            let path = archivePaths[file.pathIndex]
+            if let previous, !BagIt.componentOrder(previous, path) { sorted = false; break }
+            previous = path
+        }
+        guard !sorted else { return }
+        let paths = files.map { archivePaths[$0.pathIndex] }
+        let order = files.indices.sorted { BagIt.componentOrder(paths[$0], paths[$1]) }
+        var reordered = FrontCodedStrings()
+        files = order.map { position in
+            var file = files[position]
+            file.pathIndex = reordered.count
+            reordered.append(paths[position])
+            return file
+        }
+        archivePaths = reordered
+    }
+
+    /// `file`'s path under `data/originals/`.
+    public func archivePath(of file: File) -> String {
+        archivePaths[file.pathIndex]
     }
 
     /// The input file's path, as the corpus recorded it.
@@ -74,7 +106,7 @@ public struct OriginalFiles: Sendable {
     }
 
     private static func originPath(of file: File, in headers: HeaderTable) -> String {
-        file.documents.first.flatMap { headers[$0.lowerBound].origin?.path } ?? file.archivePath
+        file.documents.first.flatMap { headers[$0.lowerBound].origin?.path } ?? ""
     }
 
     /// The file on disk.
@@ -97,16 +129,28 @@ public struct OriginalFiles: Sendable {
         return parts.isEmpty ? "unnamed" : parts.joined(separator: "/")
     }
 
-    /// `path`, or `path` with `-2`, `-3`, … before the extension when another input took it.
-    static func unique(_ path: String, taken: inout Set<String>) -> String {
-        if taken.insert(path).inserted { return path }
-        let ext = (path as NSString).pathExtension
-        let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
-        var suffix = 2
-        while true {
-            let candidate = "\(base)-\(suffix)" + (ext.isEmpty ? "" : ".\(ext)")
-            if taken.insert(candidate).inserted { return candidate }
-            suffix += 1
+    /// The archive paths given out so far, as hashes: a few bytes a file instead of a set of
+    /// strings. A hash already seen is checked against the paths themselves, so two paths with
+    /// the same hash never count as the same path.
+    struct TakenPaths {
+        private var hashes = Set<Int>()
+
+        /// `path`, or `path` with `-2`, `-3`, … before the extension when another input took it.
+        mutating func unique(_ path: String, in given: FrontCodedStrings) -> String {
+            if take(path, given) { return path }
+            let ext = (path as NSString).pathExtension
+            let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+            var suffix = 2
+            while true {
+                let candidate = "\(base)-\(suffix)" + (ext.isEmpty ? "" : ".\(ext)")
+                if take(candidate, given) { return candidate }
+                suffix += 1
+            }
+        }
+
+        private mutating func take(_ path: String, _ given: FrontCodedStrings) -> Bool {
+            if hashes.insert(path.hashValue).inserted { return true }
+            return !(0..<given.count).contains { given[$0] == path }
         }
     }
 

@@ -60,7 +60,7 @@ public struct BundleExporter: Exporter {
         // one original is looked up at a time, so no per-file list of payload entries is held.
         var next = 0
         for file in originals.files {
-            let path = "data/originals/\(file.archivePath)"
+            let path = "data/originals/\(originals.archivePath(of: file))"
             while next < derived.count, BagIt.componentOrder(derived[next].path, path) {
                 try bag.payload(derived[next])
                 next += 1
