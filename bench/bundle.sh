@@ -96,11 +96,11 @@ for DIR in bbc-txt bbc-10x-txt; do
   awk -v d="$DIR" -v n="$NK_S" -v j="$JS_S" -v b="$BSD_S" -v g="$BAG_S" -v n1="$N1_S" \
       -v nw="$NK_W" -v jw="$JS_W" -v bw="$BSD_W" -v gw="$BAG_W" -v n1w="$N1_W" \
       -v nr="$NK_RSS" -v jr="$JS_RSS" -v br="$BSD_RSS" -v ib="$IN_BYTES" -v bb="$BAG_BYTES" -v zb="$(stat -c %s "$W/newskit.tar.gz")" -v gb="$(stat -c %s "$W/bag.tar.gz")" \
-    'BEGIN {w = n - j; if (w <= 0) w = 0.001; ww = nw - jw; if (ww <= 0) ww = 0.001; w1 = n1w - jw; if (w1 <= 0) w1 = 0.001; c1 = n1 > 0 ? n1 - j : 0;
+    'BEGIN {w = n - j; if (w <= 0) w = 0.001; ww = nw - jw; if (ww <= 0) ww = 0.001; w1 = n1w - jw; if (w1 <= 0) w1 = 0.001; c1 = (n1 > 0) ? n1 - j : 0; g1 = (n1 > 0) ? gw/w1 : 0; if (n1 <= 0) w1 = 0;
       printf "ratio input=%s cpu: whole_command_vs_bsdtar_same_folder=%.2fx whole_command_vs_bsdtar_same_bytes=%.2fx writer_only_s=%.3f writer_only_vs_bsdtar_same_bytes=%.2fx writer_jobs1_s=%.3f\n",
         d, b/n, g/n, w, g/w, c1;
       printf "ratio input=%s wall: whole_command_vs_bsdtar_same_folder=%.2fx whole_command_vs_bsdtar_same_bytes=%.2fx writer_only_s=%.3f writer_only_vs_bsdtar_same_bytes=%.2fx writer_jobs1_s=%.3f writer_jobs1_vs_bsdtar_same_bytes=%.2fx\n",
-        d, bw/nw, gw/nw, ww, gw/ww, n1 > 0 ? w1 : 0, n1 > 0 ? gw/w1 : 0;
+        d, bw/nw, gw/nw, ww, gw/ww, w1, g1;
       printf "sizes input=%s rss_newskit=%s rss_newskit_json=%s rss_bsdtar=%s archived_bytes=%d folder_bytes=%d newskit_tar_gz=%d bsdtar_bag_tar_gz=%d\n",
         d, nr, jr, br, bb, ib, zb, gb}'
   rm -rf "$W"

@@ -56,7 +56,9 @@ public final class ParallelGzipWriter {
     /// - Parameters:
     ///   - name: the archive's name for error messages.
     ///   - level: 1 (fastest) to 9 (smallest); values outside are clamped.
-    ///   - threads: compressing threads; 1 compresses on the calling thread. Changes no byte of the output.
+    ///   - threads: compressing threads; 1 compresses on the calling thread. Changes no byte of the
+    ///     output. More than 4 per core buys nothing, so it is capped there (each thread holds
+    ///     ~0.8 MB: its zlib state and two blocks in flight).
     ///   - blockSize: bytes of input per block; tests make it small, the default is pigz's.
     /// - Throws: `ArchiveError.compression` when zlib cannot start.
     public init(sink: any ByteSink, name: String, level: Int = 6, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
@@ -65,7 +67,8 @@ public final class ParallelGzipWriter {
         self.name = name
         self.level = min(max(level, 1), 9)
         self.blockSize = max(blockSize, 1)
-        self.window = 2 * max(threads, 1)
+        let threads = min(max(threads, 1), 4 * max(ProcessInfo.processInfo.activeProcessorCount, 1))
+        self.window = 2 * threads
         if threads > 1 {
             let workers = DeflateWorkers(count: threads, level: self.level, archive: name)
             // No thread could be started: compress here instead (the bytes are the same).
