@@ -28,7 +28,7 @@ public final class ArchiveWriter {
     ///   - gzipLevel: 1 (fastest) to 9 (smallest).
     ///   - threads: compressing threads (nil: one per active core; 1: none besides the caller's).
     ///     The bytes written do not depend on it.
-    /// - Throws: `ArchiveError` when libarchive or zlib cannot be set up, or the sink's error.
+    /// - Throws: `ArchiveError` when libarchive or zlib cannot be set up.
     public init(sink: any ByteSink, name: String, gzipLevel: Int = 6, threads: Int? = nil,
                 diagnostics: any DiagnosticSink = IgnoringDiagnostics()) throws {
         self.output = Output(sink: sink, gzip: try ParallelGzipWriter(
