@@ -24,6 +24,26 @@ public enum GeneratedCorpus {
             """
     }
 
+    /// About `bytes` bytes of article `n`'s sentences, each followed by as many bytes of seeded
+    /// random hex figures: the same every run, and compressing only ~3:1, so a test can make
+    /// input that spans many gzip blocks.
+    public static func noisyText(_ n: Int, bytes: Int) -> String {
+        var state = UInt64(n) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+        var out = ""
+        var sentence = 0
+        while out.utf8.count < bytes {
+            let words = text(n + sentence)
+            out += words + "\nFigures:"
+            for _ in 0..<(words.utf8.count / 17) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                out += " " + String(state, radix: 16)
+            }
+            out += "\n\n"
+            sentence += 1
+        }
+        return out
+    }
+
     static func article(_ n: Int, id: String? = nil, date: Bool = true) -> String {
         var object: [String: Any] = ["title": "Talks in \(cities[n % cities.count]) (\(n))", "text": text(n)]
         if let id { object["id"] = id }

@@ -25,4 +25,28 @@ import TestSupport
         let mentions = try String(contentsOf: folder.appendingPathComponent("tables/mentions.csv"), encoding: .utf8)
         #expect(mentions.contains("geonames:706483"), "the tables carry extracted entities (Kharkiv)")
     }
+
+    @Test func jobsChangeNoByteOfTheBundle() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        // ~1.6 MB to gzip (originals and corpus.json): many 128 KiB blocks.
+        for n in 0..<20 {
+            try Fixtures.write("Talks (\(n))\n\n" + GeneratedCorpus.noisyText(n, bytes: 40_000), to: "\(n).txt", in: articles)
+        }
+        var bundles: [Data] = []
+        for jobs in ["1", "2", "4"] {
+            let output = folder.appendingPathComponent("jobs\(jobs).tar.gz")
+            let result = try BinaryRunner.run(["export", articles.path, "--no-entities", "--format", "tar.gz", "--jobs", jobs, "--output", output.path, "--quiet"])
+            try #require(result.status == 0, "\(result.stderr)")
+            bundles.append(try Data(contentsOf: output))
+        }
+        #expect(bundles[0].count > 2 * 128 * 1024, "too small to span many gzip blocks")
+        #expect(bundles[1] == bundles[0], "--jobs 2 differs from --jobs 1")
+        #expect(bundles[2] == bundles[0], "--jobs 4 differs from --jobs 1")
+        let zero = try BinaryRunner.run(["export", articles.path, "--format", "tar.gz", "--jobs", "0", "--output", folder.appendingPathComponent("x.tar.gz").path])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("--jobs must be 1 or more."))
+    }
 }

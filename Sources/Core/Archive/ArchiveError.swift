@@ -1,4 +1,5 @@
 import CArchive
+import CZlib
 
 /// What newskit asked libarchive to do when a call failed, worded to follow "cannot".
 public enum ArchiveOperation: String, Sendable, Equatable {
@@ -27,6 +28,8 @@ public enum ArchiveError: NewskitError, Equatable {
     case corrupt(archive: String, lastEntry: String?, reason: String)
     /// The bytes written for an entry differ in number from its header's size.
     case sizeMismatch(archive: String, entry: String, declared: Int64, written: Int64)
+    /// zlib failed while compressing the archive (`ParallelGzipWriter`): out of memory, or a bug.
+    case compression(archive: String, call: String, status: Int32, message: String)
 
     public var description: String {
         switch self {
@@ -46,6 +49,8 @@ public enum ArchiveError: NewskitError, Equatable {
             return "\(archive): the archive is corrupt: \(reason)\(after). Nothing from it was used; get a good copy (for a bundle, `newskit verify` names the damaged files)."
         case .sizeMismatch(let archive, let entry, let declared, let written):
             return "\(archive): entry \"\(entry)\" was declared as \(declared) bytes but \(written) were written; the file changed while it was archived. Run the command again."
+        case .compression(let archive, let call, let status, let message):
+            return "\(archive): cannot compress the archive (zlib \(call) returned \(status): \(message)). The machine may be out of memory; run the command again, and report it if it happens again."
         }
     }
 }
@@ -70,6 +75,23 @@ extension ArchiveError {
             diagnostics.warn("libarchive: \(message(handle))", at: location)
         default:
             throw ArchiveError.libarchive(operation: operation, status: status, message: message(handle), archive: archive, entry: entry)
+        }
+    }
+
+    /// A zlib call failed; `message` is zlib's own (`z_stream.msg`) when it gave one.
+    static func zlib(_ call: String, status: Int32, message: String?, archive: String) -> ArchiveError {
+        .compression(archive: archive, call: call, status: status, message: message ?? zlibStatusName(status))
+    }
+
+    /// zlib's name for a status, for when it sets no message.
+    private static func zlibStatusName(_ status: Int32) -> String {
+        switch status {
+        case Z_STREAM_ERROR: "stream error"
+        case Z_DATA_ERROR: "data error"
+        case Z_MEM_ERROR: "out of memory"
+        case Z_BUF_ERROR: "no progress possible"
+        case Z_VERSION_ERROR: "incompatible zlib version"
+        default: "no details given"
         }
     }
 

@@ -1,13 +1,16 @@
 import CArchive
 import Foundation
 
-/// Writes a reproducible tar.gz stream to a `ByteSink` through libarchive.
+/// Writes a reproducible tar.gz stream to a `ByteSink`: libarchive writes the tar, and
+/// `ParallelGzipWriter` compresses it on several threads (libarchive's own gzip filter uses one).
 ///
 /// The tar format is pax "restricted" (plain ustar headers; a pax extended header only for
 /// long or non-ASCII names and huge sizes), and no entry carries more than its type, path,
 /// permissions, size and modification time: uid and gid are 0 with empty user and group names,
-/// and no access, change or birth time is set, so libarchive writes none. The gzip header
-/// has no file name and no time (`gzip:!timestamp`). The same calls give the same bytes.
+/// and no access, change or birth time is set, so libarchive writes none. libarchive has no
+/// compression filter: its write callback hands the uncompressed tar to `ParallelGzipWriter`,
+/// whose gzip header has no file name and no time. The same calls give the same bytes, whatever
+/// the number of threads.
 ///
 /// Usage: `writeHeader`, then `writeData` until `size` bytes are written, then `finishEntry`;
 /// repeat; then `close()`. A writer that is never closed frees its handle in `deinit` and leaves
@@ -23,9 +26,13 @@ public final class ArchiveWriter {
     /// - Parameters:
     ///   - name: the archive's name for error messages (the output path).
     ///   - gzipLevel: 1 (fastest) to 9 (smallest).
-    /// - Throws: `ArchiveError` when libarchive cannot be set up.
-    public init(sink: any ByteSink, name: String, gzipLevel: Int = 6, diagnostics: any DiagnosticSink = IgnoringDiagnostics()) throws {
-        self.output = Output(sink: sink)
+    ///   - threads: compressing threads (nil: one per active core; 1: none besides the caller's).
+    ///     The bytes written do not depend on it.
+    /// - Throws: `ArchiveError` when libarchive or zlib cannot be set up.
+    public init(sink: any ByteSink, name: String, gzipLevel: Int = 6, threads: Int? = nil,
+                diagnostics: any DiagnosticSink = IgnoringDiagnostics()) throws {
+        self.output = Output(sink: sink, gzip: try ParallelGzipWriter(
+            sink: sink, name: name, level: gzipLevel, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount))
         self.name = name
         self.diagnostics = diagnostics
         guard let handle = archive_write_new() else {
@@ -34,10 +41,7 @@ public final class ArchiveWriter {
         self.handle = handle
         try ArchiveLocale.run {
             try check(archive_write_set_format_pax_restricted(handle), .configure)
-            try check(archive_write_add_filter_gzip(handle), .configure)
-            try check(archive_write_set_filter_option(handle, "gzip", "compression-level", String(min(max(gzipLevel, 1), 9))), .configure)
-            try check(archive_write_set_filter_option(handle, "gzip", "timestamp", nil), .configure)
-            // The gzip stream ends where the data ends, not padded to a 10 KiB tape block.
+            // The tar ends where the data ends, not padded to a 10 KiB tape block.
             try check(archive_write_set_bytes_in_last_block(handle, 1), .configure)
             let client = Unmanaged.passUnretained(output).toOpaque()
             try check(archive_write_open2(handle, client, nil, archiveWriteCallback, nil, nil), .openForWriting)
@@ -101,7 +105,7 @@ public final class ArchiveWriter {
     }
 
     /// Writes the end-of-archive blocks and the gzip trailer, flushes the sink and frees the handle.
-    /// - Throws: `ArchiveError` with libarchive's final status, or the sink's error.
+    /// - Throws: `ArchiveError` with libarchive's final status or zlib's, or the sink's error.
     public func close() throws {
         guard let handle else { return }
         defer {
@@ -109,6 +113,7 @@ public final class ArchiveWriter {
             self.handle = nil
         }
         try ArchiveLocale.run { try check(archive_write_close(handle), .close) }
+        try output.gzip.finish()
         try output.sink.flush()
     }
 
@@ -132,21 +137,25 @@ public final class ArchiveWriter {
         try ArchiveError.check(status, operation, handle: handle, archive: name, entry: entry, diagnostics: diagnostics)
     }
 
-    /// The sink and its first error, shared with the C callback.
+    /// The compressor, the sink and the first error, shared with the C callback.
     fileprivate final class Output {
         let sink: any ByteSink
+        let gzip: ParallelGzipWriter
         var failure: Error?
-        init(sink: any ByteSink) { self.sink = sink }
+        init(sink: any ByteSink, gzip: ParallelGzipWriter) {
+            self.sink = sink
+            self.gzip = gzip
+        }
     }
 }
 
-/// libarchive's write callback: hands compressed blocks to the writer's sink, remembering its
-/// error for `ArchiveWriter` to rethrow (a C function pointer must be a plain function).
+/// libarchive's write callback: hands tar bytes to the compressor (which writes to the sink),
+/// remembering its error for `ArchiveWriter` to rethrow (a C function pointer must be a plain function).
 private func archiveWriteCallback(_ archive: OpaquePointer?, _ client: UnsafeMutableRawPointer?, _ buffer: UnsafeRawPointer?, _ length: Int) -> la_ssize_t {
     guard let client, let buffer else { return -1 }
     let output = Unmanaged<ArchiveWriter.Output>.fromOpaque(client).takeUnretainedValue()
     do {
-        try output.sink.write(UnsafeRawBufferPointer(start: buffer, count: length))
+        try output.gzip.write(UnsafeRawBufferPointer(start: buffer, count: length))
         return la_ssize_t(length)
     } catch {
         output.failure = error

@@ -12,17 +12,20 @@ public struct ExportContext: Sendable {
     public var toolVersion: String
     /// Extra environment for exporters that start programs (plugins): timeout and search path.
     public var pluginTimeout: TimeInterval
+    /// Threads an exporter may use (`--jobs`); nil: one per core. Output must not depend on it.
+    public var jobs: Int?
 
     public init(
         options: ExportOptions = ExportOptions(), diagnostics: any DiagnosticSink = IgnoringDiagnostics(),
         sourceDate: Date = ExportContext.defaultSourceDate, toolVersion: String = NewskitVersion.current,
-        pluginTimeout: TimeInterval = 60
+        pluginTimeout: TimeInterval = 60, jobs: Int? = nil
     ) {
         self.options = options
         self.diagnostics = diagnostics
         self.sourceDate = sourceDate
         self.toolVersion = toolVersion
         self.pluginTimeout = pluginTimeout
+        self.jobs = jobs
     }
 
     /// 2000-01-01T00:00:00Z: the documented constant used when `SOURCE_DATE_EPOCH` is not set.

@@ -2,20 +2,20 @@
 /// parts (not yet joined), giving partial records that `PartialSet.merged` joins.
 /// `newskit export` keeps the results in memory; `newskit extract` writes them as it goes.
 public enum PartialExtraction {
-    /// Extracts every document of `parts` on all cores, in batches, and spools the results to
+    /// Extracts every document of `parts` on all cores (or `jobs` threads), in batches, and spools the results to
     /// a temporary file (`FoundSpool`) so that memory does not grow with the corpus (bodies stay
     /// where the readers left them).
     /// - Parameter parts: what `CorpusReader.readParts` returns.
     /// - Throws: `ReadError` when a document's input changed since it was read; `ExportError`
     ///   when the spool cannot be written.
     public static func run(_ parts: [(input: Int, corpus: Corpus)], with extraction: DocumentExtraction,
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PartialSet {
+                           jobs: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> PartialSet {
         let store = DocumentStore.concatenating(parts.map(\.corpus.documents))
         let orders = parts.flatMap { DocumentOrder.orders(of: $0.corpus.documents, input: $0.input) }
         let spool = try FoundSpool()
         var fingerprints: [String] = []
         fingerprints.reserveCapacity(store.count)
-        try EntityExtraction.inBatches(count: store.count, progress: progress) { index in
+        try EntityExtraction.inBatches(count: store.count, jobs: jobs, progress: progress) { index in
             let document = try store.document(at: index)
             return (extraction.extract(document, index: index), PartialRecord.fingerprint(of: document))
         } consume: { found, fingerprint in

@@ -15,7 +15,8 @@ import Foundation
 /// What it leaves out: documents read from standard input or built in memory have no original
 /// file (their text is in corpus.json only); origin files no longer on disk are left out with a
 /// warning. Entries carry no owner names, access or change times, and the gzip header no name
-/// or time, so the same corpus and SOURCE_DATE_EPOCH give byte-identical archives.
+/// or time, so the same corpus and SOURCE_DATE_EPOCH give byte-identical archives, whatever the
+/// number of compressing threads (`--jobs`; see `ParallelGzipWriter`).
 public struct BundleExporter: Exporter {
     /// The registry whose `csv`/`geojson` exporters are bundled; `.builtIn` unless a test says otherwise.
     private let registry: @Sendable () -> ExporterRegistry
@@ -48,7 +49,7 @@ public struct BundleExporter: Exporter {
         reportLeftOut(originals.leftOut, context: context)
 
         let top = try chosenName ?? defaultTopName(derived)
-        let archive = try ArchiveWriter(sink: sink, name: descriptor.defaultFileName, gzipLevel: level, diagnostics: context.diagnostics)
+        let archive = try ArchiveWriter(sink: sink, name: descriptor.defaultFileName, gzipLevel: level, threads: context.jobs, diagnostics: context.diagnostics)
         let bag = try BagWriter(archive: archive, top: top, time: Int64(context.sourceDate.timeIntervalSince1970), staging: staging.folder)
         let info = BagInfo(corpus: corpus, payloadBytes: derived.reduce(0) { $0 + $1.size } + originals.files.reduce(0) { $0 + $1.size },
                            payloadFiles: derived.count + originals.files.count, originals: originals.files.count, context: context)

@@ -34,7 +34,11 @@ extension NewskitCommand {
         @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
         var gazetteer: String?
 
+        @Option(help: ArgumentHelp("Extract and compress (tar.gz) on at most this many threads (default: one per core). The output is the same for any number.", valueName: "n"))
+        var jobs: Int?
+
         func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
             try formats.checkOutput(against: input.inputs)
         }
 
@@ -43,14 +47,15 @@ extension NewskitCommand {
             if input.quiet { ProgressLine.shared.disable() }
             ProgressLine.shared.start()
             defer { diagnostics.finish() }
-            let prepared = try formats.prepare(diagnostics: diagnostics)
+            let prepared = try formats.prepare(diagnostics: diagnostics, jobs: jobs)
             let reader = CorpusReader(
                 context: ReadContext(options: try input.readOptions(excluding: [formats.output]), diagnostics: diagnostics),
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
             let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
             let corpus = try ExtractionStep.corpus(
-                from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: diagnostics
+                from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, jobs: jobs,
+                diagnostics: diagnostics
             ) { done, total in
                 ProgressLine.shared.update("extracting", done: done, total: total)
             }

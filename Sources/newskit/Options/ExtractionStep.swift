@@ -10,7 +10,7 @@ import Core
 ///   machine and for shards.
 enum ExtractionStep {
     static func corpus(
-        from parts: [(input: Int, corpus: Corpus)], paths: [String], skip: Bool, reExtract: Bool, gazetteer: String?,
+        from parts: [(input: Int, corpus: Corpus)], paths: [String], skip: Bool, reExtract: Bool, gazetteer: String?, jobs: Int? = nil,
         diagnostics: any DiagnosticSink, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Corpus {
         guard parts.contains(where: { !$0.corpus.documents.isEmpty }) else { throw ReadError.noArticles(inputs: paths) }
@@ -22,7 +22,7 @@ enum ExtractionStep {
             return CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: diagnostics)
         }
         let extraction = try ExtractionModels.load(ExtractionSettings(gazetteerPath: gazetteer))
-        let partials = try PartialExtraction.run(parts, with: extraction, progress: progress)
+        let partials = try PartialExtraction.run(parts, with: extraction, jobs: jobs, progress: progress)
         return try partials.merged(diagnostics: diagnostics)
     }
 }

@@ -42,8 +42,9 @@ struct FormatOptions: ParsableArguments {
     }
 
     /// The exporters and context these flags ask for; checked before any input is read.
+    /// - Parameter jobs: threads exporters may use (`export --jobs`); nil: one per core.
     /// - Throws: `ExportError` (unknown format or option), `ValidationError`.
-    func prepare(diagnostics: any DiagnosticSink) throws -> PreparedFormats {
+    func prepare(diagnostics: any DiagnosticSink, jobs: Int? = nil) throws -> PreparedFormats {
         let registry = ExporterRegistry.withPlugins(describeTimeout: min(pluginTimeout, ExporterRegistry.describeTimeout))
         let exporters = try expandedFormats.map { try registry.exporter(named: $0) }
         let exportOptions = try ExportOptions(parsing: options)
@@ -56,7 +57,7 @@ struct FormatOptions: ParsableArguments {
         }
         let context = ExportContext(
             options: exportOptions, diagnostics: diagnostics,
-            sourceDate: try ExportContext.sourceDate(), pluginTimeout: pluginTimeout)
+            sourceDate: try ExportContext.sourceDate(), pluginTimeout: pluginTimeout, jobs: jobs)
         return PreparedFormats(exporters: exporters, context: context, output: output,
                                intoFolder: exporters.count > 1 || format.contains(Self.allFormats))
     }

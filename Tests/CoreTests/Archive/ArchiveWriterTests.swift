@@ -16,6 +16,35 @@ import TestSupport
         return sink.data
     }
 
+    /// An archive of several files spanning many gzip blocks, compressed on `threads` threads.
+    func bigArchive(threads: Int) throws -> (data: Data, files: [String: Data]) {
+        let sink = MemorySink()
+        let writer = try ArchiveWriter(sink: sink, name: "big.tar.gz", threads: threads)
+        var files: [String: Data] = [:]
+        for n in 0..<6 {
+            let text = GeneratedCorpus.noisyText(n, bytes: n * 100_000 + 1_000)
+            files["top/\(n).txt"] = Data(text.utf8)
+            try writer.add(.file("top/\(n).txt", size: Int64(text.utf8.count), modificationTime: 0), contents: Data(text.utf8))
+        }
+        try writer.close()
+        return (sink.data, files)
+    }
+
+    @Test func bytesDoNotDependOnTheNumberOfThreads() throws {
+        let one = try bigArchive(threads: 1)
+        #expect(one.data.count > 2 * ParallelGzipWriter.blockSize, "too small to span many blocks")
+        #expect(try bigArchive(threads: 2).data == one.data)
+        #expect(try bigArchive(threads: 4).data == one.data)
+    }
+
+    @Test func aManyBlockArchiveReadsBack() throws {
+        let (data, files) = try bigArchive(threads: 2)
+        let reader = try ArchiveReader(data: data, name: "big.tar.gz")
+        var found: [String: Data] = [:]
+        while let entry = try reader.nextEntry() { found[entry.path] = try reader.readData() }
+        #expect(found == files)
+    }
+
     @Test func nonASCIINamesRoundTrip() throws {
         let data = try archive([("Kyiv–Київ/Zürich é.txt", "Привіт"), ("plain.txt", "hello")])
         let reader = try ArchiveReader(data: data, name: "test.tar.gz")

@@ -13,6 +13,21 @@ import TestSupport
         #expect(try BundleTestSupport.entries(first) == BundleTestSupport.entries(second))
     }
 
+    @Test func bytesDoNotDependOnJobs() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // ~1.6 MB to gzip (originals and corpus.json): the bundle spans many 128 KiB gzip blocks.
+        for n in 0..<20 {
+            try Fixtures.write("Talks in the capital (\(n))\n\n" + GeneratedCorpus.noisyText(n, bytes: 40_000), to: "article-\(n).txt", in: folder)
+        }
+        let corpus = try CorpusReader().read(paths: [folder.path])
+        let one = try BundleTestSupport.bundle(corpus, jobs: 1)
+        #expect(one.count > 2 * ParallelGzipWriter.blockSize, "too small to span many blocks")
+        #expect(try BundleTestSupport.bundle(corpus, jobs: 2) == one)
+        #expect(try BundleTestSupport.bundle(corpus, jobs: 4) == one)
+        #expect(try BundleVerifier.verify(Input(displayPath: "jobs.tar.gz", url: nil, data: one)).isComplete)
+    }
+
     @Test func layoutIsASortedBagUnderOneFolder() throws {
         let data = try BundleTestSupport.bundle(try BundleTestSupport.sampleCorpus())
         let entries = try BundleTestSupport.entries(data)

@@ -18,9 +18,9 @@ enum BundleTestSupport {
         try CorpusReader().read(paths: [Fixtures.samples.path])
     }
 
-    static func bundle(_ corpus: Corpus, options: [String: String] = [:], date: Date = ExportContext.defaultSourceDate) throws -> Data {
+    static func bundle(_ corpus: Corpus, options: [String: String] = [:], date: Date = ExportContext.defaultSourceDate, jobs: Int? = nil) throws -> Data {
         let sink = MemorySink()
-        let context = ExportContext(options: ExportOptions(options), sourceDate: date, toolVersion: "test")
+        let context = ExportContext(options: ExportOptions(options), sourceDate: date, toolVersion: "test", jobs: jobs)
         try BundleExporter().export(corpus, to: .sink(sink), context: context)
         return sink.data
     }

@@ -1,0 +1,254 @@
+@testable import Core
+import CZlib
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct ParallelGzipWriterTests {
+    static let block = ParallelGzipWriter.blockSize
+
+    /// Compresses `input`, handed over in `chunk`-byte writes (all at once when nil).
+    func gzip(_ input: [UInt8], level: Int = 6, threads: Int = 2, blockSize: Int = ParallelGzipWriter.blockSize, chunk: Int? = nil) throws -> [UInt8] {
+        let sink = MemorySink()
+        let writer = try ParallelGzipWriter(sink: sink, name: "test.tar.gz", level: level, threads: threads, blockSize: blockSize)
+        let step = max(chunk ?? input.count, 1)
+        try input.withUnsafeBytes { bytes in
+            for start in stride(from: 0, to: bytes.count, by: step) {
+                try writer.write(UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + step, bytes.count)]))
+            }
+        }
+        try writer.finish()
+        return Array(sink.data)
+    }
+
+    @Test(arguments: [0, 1, block - 1, block, block + 1, 2 * block, 5 * block + 123])
+    func everySizeRoundTripsThroughZlib(size: Int) throws {
+        let input = TestBytes.text(size)
+        let output = try gzip(input)
+        #expect(try TestBytes.gunzip(output) == input)
+    }
+
+    @Test func incompressibleRandomBytesRoundTrip() throws {
+        let input = TestBytes.random(3 * Self.block + 7, seed: 42)
+        let output = try gzip(input, threads: 4)
+        #expect(try TestBytes.gunzip(output) == input)
+        // Stored deflate blocks: a little over the input, never much more.
+        #expect(output.count < input.count + input.count / 100)
+    }
+
+    @Test func aMixWrittenInOddPiecesRoundTrips() throws {
+        let input = TestBytes.mix()
+        for chunk in [1, 7, 4_095, 70_000] {
+            #expect(try TestBytes.gunzip(try gzip(Array(input.prefix(chunk == 1 ? 300_000 : input.count)), chunk: chunk))
+                    == Array(input.prefix(chunk == 1 ? 300_000 : input.count)), "chunk \(chunk)")
+        }
+    }
+
+    @Test func bytesDependOnlyOnInputAndLevel() throws {
+        let input = TestBytes.mix()
+        let one = try gzip(input, threads: 1)
+        #expect(try gzip(input, threads: 2) == one)
+        #expect(try gzip(input, threads: 4) == one)
+        #expect(try gzip(input, threads: 4, chunk: 10_240) == one, "the cuts must not follow the write calls")
+        #expect(try gzip(input, threads: 3, chunk: 99_999) == one)
+        #expect(try gzip(input, level: 1, threads: 2) != one)
+    }
+
+    @Test func smallBlocksStillRoundTripAndStayThreadIndependent() throws {
+        let input = TestBytes.mix()
+        let one = try gzip(input, threads: 1, blockSize: 1_000)
+        #expect(try gzip(input, threads: 4, blockSize: 1_000) == one)
+        #expect(try TestBytes.gunzip(one) == input)
+    }
+
+    @Test func eachBlockIsPrimedWithTheOneBefore() throws {
+        // The same 1,000 random bytes 50 times, cut every 1,000 bytes: only the dictionary (the
+        // block before) lets a block after the first compress to a few bytes.
+        let pattern = TestBytes.random(1_000, seed: 11)
+        let input = Array((0..<50).map { _ in pattern }.joined())
+        let output = try gzip(input, threads: 2, blockSize: 1_000)
+        #expect(output.count < 3_000, "\(output.count) bytes: blocks are not primed with the block before")
+        #expect(try TestBytes.gunzip(output) == input)
+    }
+
+    @Test(arguments: [(1, UInt8(4)), (6, UInt8(0)), (9, UInt8(2))])
+    func headerIsFixedWithGzipsExtraFlags(level: Int, extraFlags: UInt8) throws {
+        let output = try gzip(TestBytes.text(1_000), level: level)
+        #expect(Array(output.prefix(10)) == [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, extraFlags, 3])
+    }
+
+    @Test func trailerHoldsTheCRCAndLengthOfTheWholeInput() throws {
+        let input = TestBytes.mix()
+        let output = try gzip(input, threads: 4)
+        let trailer = Array(output.suffix(8))
+        let crc = input.withUnsafeBytes { UInt32(crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count))) }
+        #expect(TestBytes.littleEndian(trailer[0..<4]) == crc)
+        #expect(TestBytes.littleEndian(trailer[4..<8]) == UInt32(input.count))
+        #expect(TestBytes.littleEndian(try gzip([]).suffix(8).prefix(4)) == 0, "CRC-32 of nothing")
+    }
+
+    @Test func levelsStillMatter() throws {
+        let input = TestBytes.text(4 * Self.block)
+        let fast = try gzip(input, level: 1)
+        let small = try gzip(input, level: 9)
+        #expect(fast.count > small.count)
+        #expect(try TestBytes.gunzip(fast) == input)
+        #expect(try TestBytes.gunzip(small) == input)
+    }
+
+    @Test func gzipToolTestsAndDecompressesIt() throws {
+        let gzipTool = try #require(ExternalTool.find("gzip"), "\(ExternalTool.missing("gzip"))")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = TestBytes.mix()
+        let file = folder.appendingPathComponent("mix.gz")
+        try Data(try gzip(input, threads: 4)).write(to: file)
+        let test = try ExternalTool.run(gzipTool, ["-t", file.path])
+        #expect(test.status == 0, "gzip -t: \(test.stderr)")
+        let out = folder.appendingPathComponent("mix")
+        let decompress = try ExternalTool.run("sh", ["-c", "\"$0\" -dc \"$1\" > \"$2\"", gzipTool, file.path, out.path])
+        #expect(decompress.status == 0, "gzip -dc: \(decompress.stderr)")
+        #expect(try Data(contentsOf: out) == Data(input))
+    }
+
+    @Test func pythonsGzipReadsIt() throws {
+        let python = try #require(ExternalTool.find("python3"), "\(ExternalTool.missing("python3"))")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = TestBytes.mix()
+        let file = folder.appendingPathComponent("mix.gz")
+        try Data(try gzip(input, threads: 2)).write(to: file)
+        let result = try ExternalTool.run(python, ["-c", "import gzip, hashlib, sys; d = gzip.open(sys.argv[1]).read(); print(len(d), hashlib.sha256(d).hexdigest())", file.path])
+        #expect(result.status == 0, "python3 gzip: \(result.stderr)")
+        #expect(result.stdout == "\(input.count) \(Digest.sha256Hex(Data(input)))\n")
+    }
+
+    @Test(arguments: [1, 2])
+    func aSinkErrorSurfacesAndStaysTheAnswer(threads: Int) throws {
+        let sink = SinkFailingAfter(bytes: 100)
+        let writer = try ParallelGzipWriter(sink: sink, name: "full.tar.gz", threads: threads)
+        let input = TestBytes.random(8 * Self.block, seed: 7)
+        #expect(throws: ExportError.writeFailed(path: "full.tar.gz", reason: "No space left on device")) {
+            try input.withUnsafeBytes { try writer.write($0) }
+            try writer.finish()
+        }
+        #expect(writer.liveThreads == 0, "threads still running after the failure")
+        #expect(throws: ExportError.writeFailed(path: "full.tar.gz", reason: "No space left on device")) { try writer.finish() }
+    }
+
+    @Test func aSinkThatFailsAtTheHeaderFailsTheFinish() throws {
+        let writer = try ParallelGzipWriter(sink: SinkFailingAfter(bytes: 0), name: "full.tar.gz", threads: 2)
+        try Array("hello".utf8).withUnsafeBytes { try writer.write($0) }
+        #expect(throws: ExportError.writeFailed(path: "full.tar.gz", reason: "No space left on device")) { try writer.finish() }
+        #expect(writer.liveThreads == 0)
+    }
+
+    @Test func threadsAreJoinedOnFinishAndOnDrop() throws {
+        let writer = try ParallelGzipWriter(sink: MemorySink(), name: "t.tar.gz", threads: 3)
+        #expect(writer.liveThreads == 3)
+        try TestBytes.text(3 * Self.block).withUnsafeBytes { try writer.write($0) }
+        try writer.finish()
+        #expect(writer.liveThreads == 0)
+
+        let queue: DeflateWorkers.Queue
+        do {
+            let dropped = try ParallelGzipWriter(sink: MemorySink(), name: "t.tar.gz", threads: 3)
+            try TestBytes.text(5 * Self.block).withUnsafeBytes { try dropped.write($0) }
+            queue = try #require(dropped.workerQueue)
+            #expect(queue.live == 3)
+        }
+        #expect(queue.live == 0, "an unfinished writer left threads behind")
+    }
+
+    @Test func oneThreadMeansNoExtraThreads() throws {
+        let writer = try ParallelGzipWriter(sink: MemorySink(), name: "t.tar.gz", threads: 1)
+        #expect(writer.workerQueue == nil)
+        try writer.finish()
+    }
+}
+
+/// A sink that takes `bytes` bytes, then fails like a full disk.
+final class SinkFailingAfter: ByteSink {
+    private var room: Int
+    init(bytes: Int) { room = bytes }
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        guard bytes.count <= room else { throw ExportError.writeFailed(path: "full.tar.gz", reason: "No space left on device") }
+        room -= bytes.count
+    }
+    func flush() throws {}
+}
+
+/// Inputs and a strict gzip decoder for the compression tests.
+enum TestBytes {
+    /// English-like text (compresses ~3:1, with matches across block cuts).
+    static func text(_ count: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(count + 200)
+        var n = 0
+        while out.count < count {
+            out += Array(GeneratedCorpus.text(n).utf8) + [10]
+            n += 1
+        }
+        return Array(out.prefix(count))
+    }
+
+    /// `count` bytes from a seeded SplitMix64: the same every run, incompressible.
+    static func random(_ count: Int, seed: UInt64) -> [UInt8] {
+        var state = seed
+        var out: [UInt8] = []
+        out.reserveCapacity(count + 8)
+        while out.count < count {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            for shift in stride(from: 0, to: 64, by: 8) { out.append(UInt8(truncatingIfNeeded: z >> shift)) }
+        }
+        return Array(out.prefix(count))
+    }
+
+    /// Text, zeros and random bytes in stretches that do not line up with the blocks (~1.2 MB).
+    static func mix() -> [UInt8] {
+        text(300_000) + [UInt8](repeating: 0, count: 200_001) + random(150_000, seed: 3) + text(250_000)
+            + random(5, seed: 9) + [UInt8](repeating: 0x41, count: 100_000) + text(190_000)
+    }
+
+    static func littleEndian<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        bytes.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    enum GunzipError: Error { case zlib(Int32), trailingBytes(Int), truncated }
+
+    /// Decodes exactly one gzip member with zlib (which checks the CRC-32 and length) and
+    /// refuses anything after it.
+    static func gunzip(_ data: [UInt8]) throws -> [UInt8] {
+        var stream = z_stream()
+        guard newskit_inflateInit2(&stream, 15 + 16) == Z_OK else { throw GunzipError.zlib(Z_STREAM_ERROR) }
+        defer { inflateEnd(&stream) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var input = data
+        return try input.withUnsafeMutableBufferPointer { inPtr in
+            stream.next_in = inPtr.baseAddress
+            stream.avail_in = uInt(inPtr.count)
+            while true {
+                let (status, produced) = chunk.withUnsafeMutableBufferPointer { out -> (Int32, Int) in
+                    stream.next_out = out.baseAddress
+                    stream.avail_out = uInt(out.count)
+                    let status = inflate(&stream, Z_NO_FLUSH)
+                    return (status, out.count - Int(stream.avail_out))
+                }
+                result += chunk[..<produced]
+                switch status {
+                case Z_STREAM_END:
+                    guard stream.avail_in == 0 else { throw GunzipError.trailingBytes(Int(stream.avail_in)) }
+                    return result
+                case Z_OK: continue
+                case Z_BUF_ERROR: throw GunzipError.truncated
+                default: throw GunzipError.zlib(status)
+                }
+            }
+        }
+    }
+}
