@@ -37,9 +37,13 @@ public struct NERModel: Sendable, Equatable {
         weights.withRows { rows in
             result.withUnsafeMutableBufferPointer { all in
                 doc.features.withUnsafeBufferPointer { features in
+                    // Every row's place first: these lookups do not depend on one another, so the
+                    // processor overlaps their cache misses instead of waiting on each sum.
+                    let slots = features.map { rows.slot(of: $0) }
                     for i in 0..<count {
-                        let s = UnsafeMutableBufferPointer(rebasing: all[(i * tagCount)..<((i + 1) * tagCount)])
-                        for k in doc.offsets[i]..<doc.offsets[i + 1] { rows.add(features[k], into: s) }
+                        var scores = TagScores()
+                        for k in doc.offsets[i]..<doc.offsets[i + 1] { rows.add(slot: slots[k], to: &scores) }
+                        scores.store(to: UnsafeMutableBufferPointer(rebasing: all[(i * tagCount)..<((i + 1) * tagCount)]))
                     }
                 }
             }
@@ -51,24 +55,33 @@ public struct NERModel: Sendable, Equatable {
     func decode(_ tokens: [Token], _ doc: NERFeatures, _ start: NERHistory, _ fixed: [Float]) -> [Int] {
         var history = start
         var tags = [Int](repeating: 0, count: tokens.count)
-        var extra: [UInt64] = []
-        var scores = [Float](repeating: 0, count: NERTagSet.count)
-        let tagCount = NERTagSet.count
         weights.withRows { rows in
-            scores.withUnsafeMutableBufferPointer { s in
-                for i in tokens.indices {
-                    if i > 0 && tokens[i].sentence != tokens[i - 1].sentence { history.startSentence() }
-                    extra.removeAll(keepingCapacity: true)
-                    history.appendFeatures(i, doc, into: &extra)
-                    for t in 0..<tagCount { s[t] = fixed[i * tagCount + t] }
-                    for f in extra { rows.add(f, into: s) }
-                    let tag = history.best(UnsafeBufferPointer(s))
-                    tags[i] = tag
-                    history.record(i, tag, doc)
+            fixed.withUnsafeBufferPointer { fixed in
+                tags.withUnsafeMutableBufferPointer { tags in
+                    Self.decode(tokens, doc, &history, fixed, rows, into: tags)
                 }
             }
         }
         return tags
+    }
+
+    /// The loop of `decode`, apart so that `history` is a plain `inout` (captured by the
+    /// closures above, it was copied, arrays retained, for every token).
+    private static func decode(_ tokens: [Token], _ doc: NERFeatures, _ history: inout NERHistory, _ fixed: UnsafeBufferPointer<Float>,
+                               _ rows: NERWeightTable.Rows, into tags: UnsafeMutableBufferPointer<Int>) {
+        let tagCount = NERTagSet.count
+        var extra: [UInt64] = []
+        extra.reserveCapacity(16)
+        for i in tokens.indices {
+            if i > 0 && tokens[i].sentence != tokens[i - 1].sentence { history.startSentence() }
+            extra.removeAll(keepingCapacity: true)
+            history.appendFeatures(i, doc, into: &extra)
+            var sum = TagScores(UnsafeBufferPointer(rebasing: fixed[(i * tagCount)..<((i + 1) * tagCount)]))
+            for f in extra { rows.add(f, to: &sum) }
+            let tag = history.best(sum)
+            tags[i] = tag
+            history.record(i, tag, doc)
+        }
     }
 }
 

@@ -60,36 +60,49 @@ struct NERWeightTable: Sendable, Equatable {
 
     /// Calls `body` with a view for summing rows; the view must not escape `body`.
     func withRows<R>(_ body: (Rows) throws -> R) rethrows -> R {
-        try blocks.withUnsafeBufferPointer { blocks in
-            try packed.withUnsafeBufferPointer { packed in
+        precondition(Self.tagCount == TagScores.count, "rows of \(Self.tagCount) tags do not fit TagScores")
+        return try blocks.withUnsafeBufferPointer { blocks in
+            try packed.withUnsafeBytes { packed in
                 try body(Rows(blocks: blocks, packed: packed, mask: (1 << UInt64(bucketBits)) - 1))
             }
         }
     }
 
-    /// Row summing over the table's storage, without the array bounds checks and reference
-    /// counting of the hot loop (`NERModel` calls it some forty times per token and pass).
+    /// Row lookup over the table's storage, without the array bounds checks and reference
+    /// counting of the hot loop (`NERModel` looks up some forty rows per token and pass).
     struct Rows {
         let blocks: UnsafeBufferPointer<UInt64>
-        let packed: UnsafeBufferPointer<Float>
+        let packed: UnsafeRawBufferPointer
         let mask: UInt64
 
-        /// Adds the row of `feature` (bucket `feature & mask`) to `scores`.
+        /// Where the row of `feature` (bucket `feature & mask`) is packed: 0, the zero row, when
+        /// the row is absent.
         ///
-        /// Branch-free: an absent row reads the all-zero row in front of the packed ones (adding
-        /// +0.0 changes no sum). A branch on presence mispredicted about every other feature and
-        /// kept the processor from fetching the next rows while one was still on its way.
+        /// Branch-free: a branch on presence mispredicted about every other feature and kept the
+        /// processor from fetching the next rows while one was still on its way.
         @inline(__always)
-        func add(_ feature: UInt64, into scores: UnsafeMutableBufferPointer<Float>) {
+        func slot(of feature: UInt64) -> Int {
             let row = Int(truncatingIfNeeded: feature & mask)
             let block = row &>> 6
             let bit = UInt64(row & 63)
             let present = blocks[2 &* block]
             let isPresent = Int(truncatingIfNeeded: present &>> bit & 1)
             let below = present & ((1 &<< bit) &- 1)
-            let slot = (Int(truncatingIfNeeded: blocks[2 &* block &+ 1]) &+ below.nonzeroBitCount &+ 1) &* isPresent
-            let base = slot &* NERWeightTable.tagCount
-            for t in 0..<NERWeightTable.tagCount { scores[t] += packed[base &+ t] }
+            return (Int(truncatingIfNeeded: blocks[2 &* block &+ 1]) &+ below.nonzeroBitCount &+ 1) &* isPresent
+        }
+
+        /// Adds the row at `slot` to `scores`.
+        @inline(__always)
+        func add(slot: Int, to scores: inout TagScores) {
+            let offset = slot &* NERWeightTable.tagCount &* MemoryLayout<Float>.stride
+            scores.first += packed.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            scores.last += packed.loadUnaligned(fromByteOffset: offset &+ 8 &* MemoryLayout<Float>.stride, as: Float.self)
+        }
+
+        /// Adds the row of `feature` to `scores`.
+        @inline(__always)
+        func add(_ feature: UInt64, to scores: inout TagScores) {
+            add(slot: slot(of: feature), to: &scores)
         }
     }
 

@@ -32,9 +32,9 @@ import Testing
                 }
             }
             table.withRows { rows in
-                found.withUnsafeMutableBufferPointer { s in
-                    for f in features { rows.add(f, into: s) }
-                }
+                var sum = TagScores()
+                for f in features { rows.add(f, to: &sum) }
+                found.withUnsafeMutableBufferPointer { sum.store(to: $0) }
             }
             #expect(found.map(\.bitPattern) == expected.map(\.bitPattern))
         }
@@ -74,8 +74,21 @@ import Testing
     @Test func emptyTableAddsNothing() {
         let table = NERWeightTable(bucketBits: 8, dense: [Float](repeating: 0, count: 256 * NERTagSet.count))
         var scores = [Float](repeating: 0, count: NERTagSet.count)
-        table.withRows { rows in scores.withUnsafeMutableBufferPointer { rows.add(12345, into: $0) } }
+        table.withRows { rows in
+            var sum = TagScores()
+            rows.add(12345, to: &sum)
+            #expect(rows.slot(of: 12345) == 0)
+            scores.withUnsafeMutableBufferPointer { sum.store(to: $0) }
+        }
         #expect(scores.allSatisfy { $0 == 0 && $0.sign == .plus })
         #expect(table.presentRowCount == 0)
+    }
+
+    @Test func tagScoresHoldEveryTag() {
+        #expect(TagScores.count == NERTagSet.count)
+        var scores = TagScores()
+        scores.first = SIMD8(0, 1, 2, 3, 4, 5, 6, 7)
+        scores.last = 8
+        #expect((0..<TagScores.count).map { scores[$0] } == (0..<9).map(Float.init))
     }
 }
