@@ -39,9 +39,10 @@ public struct CorpusReader: Sendable {
     /// - Throws: `ReadError`.
     public func readParts(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> [(input: Int, corpus: Corpus)] {
         var parts: [(input: Int, corpus: Corpus)] = []
-        // Plain-text files in a row share one store and one loader (a list of paths), instead
-        // of a store, a loader and a corpus each: about 1 KB less per file on large folders.
-        var texts = PlainTextBatch(options: context.options)
+        // Plain-text files in a row share one store and one loader (their texts spooled to one
+        // temporary file), instead of a store, a loader and a corpus each: about 1 KB less per
+        // file on large folders.
+        var texts = PlainTextBatch()
         var textsInput = 0
         var unclaimed = 0
         let planned = try plan(paths)
@@ -56,7 +57,7 @@ public struct CorpusReader: Sendable {
             let reader = try claimingReader(input, explicit: file.explicit)
             if reader is PlainTextReader, input.url != nil, !file.explicit || input.pathExtension == "txt" {
                 if let document = try tolerating(input, explicit: file.explicit, { try PlainTextReader.document(input, context: context) }) {
-                    texts.add(document, displayPath: input.displayPath)
+                    try texts.add(document)
                     textsInput = file.argument
                 }
             } else if let reader {
