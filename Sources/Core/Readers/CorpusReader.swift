@@ -52,6 +52,10 @@ public struct CorpusReader: Sendable {
             var input = file.input
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
+            } else if input.url != nil, file.size <= Self.preloadLimit, ["txt", "text"].contains(input.pathExtension) {
+                // A small text file is read once, whole: sniffing its first bytes and then reading
+                // it opened every file twice. Any failure leaves it to the usual path and errors.
+                input.data = InputBytes.preload(input, size: file.size)
             }
             if file.argument != textsInput, let batch = texts.flush() { parts.append((textsInput, batch)) }
             let reader = try claimingReader(input, explicit: file.explicit)
@@ -86,6 +90,9 @@ public struct CorpusReader: Sendable {
         guard let reader = try claimingReader(input, explicit: explicit) else { return nil }
         return try readFile(input, with: reader, explicit: explicit, progressBase: 0, total: 0)
     }
+
+    /// Text files up to this size are read whole before sniffing (`InputBytes.preload`).
+    static let preloadLimit: Int64 = 1 << 20
 
     /// One file to read: named on the command line (`explicit`) or found in a folder.
     private struct PlannedInput {
