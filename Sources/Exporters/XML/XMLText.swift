@@ -34,9 +34,49 @@ enum XMLText {
     }
 
     /// `text` escaped, with runs of white space collapsed and the ends trimmed: for headlines,
-    /// names and paragraphs. Works on scalars (no grapheme breaking): this runs over every word
-    /// of the corpus.
+    /// names and paragraphs. Works on UTF-8 bytes where the text is stored contiguously (every
+    /// native string), decoding only non-ASCII scalars; this runs over every word of the corpus.
     static func line(_ text: some StringProtocol) -> String {
+        if let bytes = text.utf8.withContiguousStorageIfAvailable({ line(utf8: $0) }) { return bytes }
+        return lineByScalars(text)
+    }
+
+    /// `line` over valid UTF-8 (a string's own storage).
+    private static func line(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard let scalar = lead < 0x80 ? Unicode.Scalar(lead) : Self.scalar(bytes, at: index, length: length) else { return lineByScalars(String(decoding: bytes, as: UTF8.self)) }
+            let value = scalar.value
+            let isSpace = value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                append(scalar, to: &out)
+            }
+            index += length
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar whose `length` UTF-8 bytes start at `index`; nil if they are not one.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar? {
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(bytes[index]) & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// `line` scalar by scalar, for text without contiguous UTF-8.
+    private static func lineByScalars(_ text: some StringProtocol) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
