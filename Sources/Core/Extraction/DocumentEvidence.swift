@@ -5,17 +5,18 @@ struct DocumentEvidence {
     let capitalisedElsewhere: [Bool]
     let lowercaseElsewhere: [Bool]
 
-    init(words: [String], lower: [UInt64], initial: [Bool], headline: [Bool]) {
+    init(words: [WordTraits], lower: [UInt64], initial: [Bool], headline: [Bool]) {
         var capitalCount = HashKeyTable<Int>(capacity: words.count)
         var lowerCount = HashKeyTable<Int>(capacity: words.count)
         var isCapitalMid = [Bool](repeating: false, count: words.count)
         var isLower = [Bool](repeating: false, count: words.count)
         for i in words.indices {
-            guard let first = words[i].first, first.fastIsLetter else { continue }
-            if first.fastIsUppercase && !initial[i] && !headline[i] && words[i].contains(where: \.fastIsLowercase) {
+            let word = words[i]
+            guard word.firstIsLetter else { continue }
+            if word.firstIsUppercase && !initial[i] && !headline[i] && word.hasLowercase {
                 isCapitalMid[i] = true
                 capitalCount[lower[i], default: 0] += 1
-            } else if first.fastIsLowercase {
+            } else if word.firstIsLowercase {
                 isLower[i] = true
                 lowerCount[lower[i], default: 0] += 1
             }

@@ -45,8 +45,12 @@ struct PersonNames {
     private var full: [String: String] = [:]
 
     init(_ names: [String]) {
-        let distinct = Set(names).sorted { ($0.split(separator: " ").count, $0) > ($1.split(separator: " ").count, $1) }
-        let keys = distinct.map(PersonNameKeys.init)
+        // Longest first, then by spelling; each name is split into words once (`PersonNameKeys`),
+        // not at every comparison.
+        let sorted = Set(names).map { (name: $0, keys: PersonNameKeys($0)) }
+            .sorted { ($0.keys.words.count, $0.name) > ($1.keys.words.count, $1.name) }
+        let distinct = sorted.map(\.name)
+        let keys = sorted.map(\.keys)
         for (index, name) in distinct.enumerated() {
             // Longer names come first in `distinct`; equal-length names link to a smaller spelling.
             let targets = Set(distinct.indices.filter { other in
@@ -58,8 +62,8 @@ struct PersonNames {
                 full[name] = target
             } else if targets.isEmpty, keys[index].words.count == 1 {
                 // A first name alone (`Volodymyr`) stands for the one full name it begins, if only one does.
-                let firstNameTargets = Set(distinct.filter { $0.split(separator: " ").count > 1 && $0.split(separator: " ").first.map(String.init) == name }
-                    .map { full[$0] ?? $0 })
+                let firstNameTargets = Set(distinct.indices.filter { keys[$0].words.count > 1 && keys[$0].words.first == name }
+                    .map { full[distinct[$0]] ?? distinct[$0] })
                 if firstNameTargets.count == 1, let target = firstNameTargets.first { full[name] = target }
             }
         }

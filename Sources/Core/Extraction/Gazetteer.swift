@@ -50,6 +50,13 @@ public final class Gazetteer: Sendable {
         return entries.map { Match(place: places[Int($0 >> 1)], isMainName: $0 & 1 == 0) }
     }
 
+    /// The first place `name` can mean, in gazetteer order, that passes `test`: `matches(name)`
+    /// searched without building the whole list (tokens are looked up by the thousand).
+    public func firstMatch(_ name: String, where test: (Match) -> Bool) -> Match? {
+        guard let entries = index[NameKey.lookup(name)] else { return nil }
+        return entries.lazy.map { Match(place: self.places[Int($0 >> 1)], isMainName: $0 & 1 == 0) }.first(where: test)
+    }
+
     /// True when `name` names anything in the gazetteer.
     public func contains(_ name: String) -> Bool { index[NameKey.lookup(name)] != nil }
 

@@ -16,7 +16,7 @@ enum MentionPropagation {
         var found = resolved
         var position = 0
         while position < tokens.count {
-            guard !covered[position], let candidates = templates[tokens[position].text],
+            guard !covered[position], mayStartName(tokens[position].text), let candidates = templates[tokens[position].text],
                   let match = candidates.first(where: { matches($0.words, at: position, tokens: tokens, covered: covered) }) else {
                 position += 1
                 continue
@@ -33,6 +33,15 @@ enum MentionPropagation {
             position = range.upperBound
         }
         return found.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+
+    /// False for a word that cannot be a template's first word (those start with a capital):
+    /// its first byte is ASCII but not `A`-`Z`. Such a word starts with a lowercase letter, a digit
+    /// or a mark, and no canonically equivalent spelling starts with a capital, so the dictionary
+    /// lookup (hashing the word) is skipped for most tokens without changing any answer.
+    private static func mayStartName(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return first >= 0x80 || (first >= 65 && first <= 90)
     }
 
     private struct Template {

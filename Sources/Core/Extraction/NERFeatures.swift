@@ -28,13 +28,15 @@ struct NERFeatures {
         let hashed = words.map { WordHashes($0) }
         let lower = hashed.map(\.lower)
         let shape = hashed.map(\.shape)
-        let capitalised = words.map { $0.first?.fastIsUppercase ?? false }
+        let traits = words.map(WordTraits.init)
+        let capitalised = traits.map(\.firstIsUppercase)
         let sentences = tokens.map(\.sentence)
-        let headline = SentenceFlags.headline(words, sentences)
-        let table = SentenceFlags.table(words, sentences)
+        let headline = SentenceFlags.headline(traits, sentences)
+        let table = SentenceFlags.table(traits, sentences)
         let tableDocument: UInt64 = table.filter { $0 }.count * 5 > max(1, n) ? 1 : 0
-        let initial = (0..<n).map { $0 == 0 || sentences[$0 - 1] != sentences[$0] || Self.opensQuote(words, $0) }
-        let evidence = DocumentEvidence(words: words, lower: lower, initial: initial, headline: headline)
+        // Sentence-initial, or after an opening quote or a colon: capitalised for grammar, not because it is a name.
+        let initial = (0..<n).map { $0 == 0 || sentences[$0 - 1] != sentences[$0] || traits[$0 - 1].isOpeningMark }
+        let evidence = DocumentEvidence(words: traits, lower: lower, initial: initial, headline: headline)
         let gaz = gazetteer.matches(lowerHashes: lower, sentences: sentences)
         let kinds = NERGazetteer.kinds.count
         let runs = Self.capitalisedRuns(capitalised: capitalised, sentences: sentences)
@@ -129,11 +131,5 @@ struct NERFeatures {
             start = end
         }
         return result
-    }
-
-    /// Whether token `i` follows an opening quote or a sentence-internal colon (capitalised
-    /// for grammar, not because it is a name).
-    static func opensQuote(_ words: [String], _ i: Int) -> Bool {
-        i > 0 && words[i - 1].utf8.count <= 3 && ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(words[i - 1])
     }
 }

@@ -8,8 +8,12 @@ struct NERGazetteer: Sendable, Equatable {
 
     /// `(kind index, name)` pairs as loaded; kept so the model file can carry them.
     let entries: [(kind: UInt8, name: String)]
-    /// Hash of a lowercased token sequence -> bit set of kinds.
+    /// Hash of a lowercased token sequence -> bit set of kinds, plus `continues` when the
+    /// sequence also begins a longer name.
     let names: HashKeyTable<UInt8>
+
+    /// The bit of `names` saying that longer names start with the sequence (kinds use bits 0-5).
+    static let continues: UInt8 = 0x80
 
     static func == (lhs: NERGazetteer, rhs: NERGazetteer) -> Bool {
         lhs.entries.elementsEqual(rhs.entries) { $0.kind == $1.kind && $0.name == $1.name }
@@ -22,6 +26,7 @@ struct NERGazetteer: Sendable, Equatable {
             let parts = Self.tokenHashes(entry.name)
             guard !parts.isEmpty, parts.count <= Self.maxTokens else { continue }
             names[Self.sequenceHash(parts[...]), default: 0] |= 1 << entry.kind
+            for length in 1..<parts.count { names[Self.sequenceHash(parts[..<length]), default: 0] |= Self.continues }
         }
         self.names = names
     }
@@ -78,7 +83,8 @@ struct NERGazetteer: Sendable, Equatable {
 
     /// For each token and kind, whether the longest match covering it starts there (1) or
     /// continues (2); 0 when no match. Laid out `[token * kinds.count + kind]`. Matches stay
-    /// inside a sentence.
+    /// inside a sentence. A run stops growing at the first sequence that neither is a name nor
+    /// begins one (`continues`): most tokens start no name, and cost one lookup instead of five.
     func matches(lowerHashes: [UInt64], sentences: [Int]) -> [UInt8] {
         let kindCount = Self.kinds.count
         var position = [UInt8](repeating: 0, count: lowerHashes.count * kindCount)
@@ -89,7 +95,7 @@ struct NERGazetteer: Sendable, Equatable {
             while end < lowerHashes.count && end - start < Self.maxTokens && sentences[end] == sentences[start] {
                 hash = FeatureHash.mix(hash ^ lowerHashes[end])
                 end += 1
-                guard let bits = names[hash] else { continue }
+                guard let bits = names[hash] else { break }
                 let length = UInt8(end - start)
                 for kind in 0..<kindCount where bits & (1 << kind) != 0 {
                     for p in start..<end where coverLength[p * kindCount + kind] < length {
@@ -97,6 +103,7 @@ struct NERGazetteer: Sendable, Equatable {
                         position[p * kindCount + kind] = p == start ? 1 : 2
                     }
                 }
+                if bits & Self.continues == 0 { break }
             }
         }
         return position

@@ -37,9 +37,10 @@ struct NERHistory {
         let seen = lastLabel[doc.lower[i]].map { $0 + 1 } ?? 0
         buffer.append(FeatureHash.combine(44, seen, cap))
         buffer.append(FeatureHash.combine(45, seen, doc.shape[i], p == 0 ? 0 : 1))
-        if let firstPass {
-            let global = firstPass[doc.lower[i]] ?? 0
-            let next = i + 1 < doc.lower.count ? firstPass[doc.lower[i + 1]] ?? 0 : 0
+        // `firstPass?[...]` reads the table in place; `if let` copied it (two retains) per token.
+        if firstPass != nil {
+            let global = firstPass?[doc.lower[i]] ?? 0
+            let next = i + 1 < doc.lower.count ? firstPass?[doc.lower[i + 1]] ?? 0 : 0
             buffer.append(FeatureHash.combine(47, global, cap))
             buffer.append(FeatureHash.combine(48, global, doc.shape[i], p))
             buffer.append(FeatureHash.combine(49, global, next, cap))
@@ -57,9 +58,15 @@ struct NERHistory {
 
     /// The best tag allowed after the previous one, from per-tag `scores`.
     func best(_ scores: UnsafeBufferPointer<Float>) -> Int {
+        best(TagScores(scores))
+    }
+
+    /// The best tag allowed after the previous one; the first of equal scores wins.
+    func best(_ scores: TagScores) -> Int {
+        let allowed = NERTagSet.allowedAfter(previous)
         var best = NERTagSet.outside
         var bestScore = -Float.infinity
-        for tag in 0..<NERTagSet.count where NERTagSet.allowed(tag, after: previous) && scores[tag] > bestScore {
+        for tag in 0..<TagScores.count where allowed & (1 << tag) != 0 && scores[tag] > bestScore {
             best = tag
             bestScore = scores[tag]
         }

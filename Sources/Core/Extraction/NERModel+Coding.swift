@@ -12,7 +12,8 @@ extension NERModel {
         var out = ModelWriter()
         out.bytes += Self.magic
         out.bytes += [Self.formatVersion, UInt8(bucketBits), UInt8(NERTagSet.count)]
-        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        var maxAbs: Float = 0
+        weights.forEachWeight { _, weight in maxAbs = max(maxAbs, abs(weight)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         out.u32(scale.bitPattern)
         out.u32(UInt32(gazetteer.entries.count))
@@ -25,9 +26,9 @@ extension NERModel {
         var body = ModelWriter()
         var count: UInt32 = 0
         var last = 0
-        for (index, weight) in weights.enumerated() {
+        weights.forEachWeight { index, weight in
             let q = Int((weight / scale).rounded())
-            guard q != 0 else { continue }
+            guard q != 0 else { return }
             body.varint(UInt64(index - last))
             body.varint(UInt64(bitPattern: Int64((q << 1) ^ (q >> 63))))
             last = index
@@ -59,16 +60,19 @@ extension NERModel {
             entries.append((kind, String(decoding: raw[reader.position..<(reader.position + length)], as: UTF8.self)))
             reader.position += length
         }
-        var weights = [Float](repeating: 0, count: (1 << bits) * tagCount)
+        // Straight into the sparse table: the dense array (75 MB) is never built.
+        var weights = NERWeightTable.Builder(bucketBits: bits)
         var index = 0
         for n in 0..<(try reader.u32()) {
-            index += Int(try reader.varint())
+            let gap = try reader.varint()
+            guard gap < UInt64(weights.denseCount) else { throw reader.corrupt("weight index gap \(gap) out of range") }
+            index += Int(gap)
             let z = try reader.varint()
             let q = Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1)
-            guard index < weights.count, n == 0 || index > 0 else { throw reader.corrupt("weight index \(index) out of range") }
-            weights[index] = Float(q) * scale
+            guard index < weights.denseCount, n == 0 || index > 0 else { throw reader.corrupt("weight index \(index) out of range") }
+            weights.set(index, Float(q) * scale)
         }
-        self.init(bucketBits: bits, weights: weights, gazetteer: NERGazetteer(entries: entries))
+        self.init(weights: weights.finish(), gazetteer: NERGazetteer(entries: entries))
     }
 }
 

@@ -2,19 +2,22 @@
 /// gazetteer its features were trained with. Decoding is greedy, left to right over the
 /// document, with the previous tags and the document's earlier decisions as features.
 public struct NERModel: Sendable, Equatable {
-    /// log2 of the number of hash buckets.
-    let bucketBits: Int
-    /// `(1 << bucketBits) * NERTagSet.count` weights.
-    let weights: [Float]
+    /// The weights, `(1 << bucketBits)` rows of `NERTagSet.count`, stored sparsely.
+    let weights: NERWeightTable
     let gazetteer: NERGazetteer
 
+    /// A model from dense weights (`(1 << bucketBits) * NERTagSet.count`, as training makes them).
     init(bucketBits: Int, weights: [Float], gazetteer: NERGazetteer) {
-        self.bucketBits = bucketBits
+        self.init(weights: NERWeightTable(bucketBits: bucketBits, dense: weights), gazetteer: gazetteer)
+    }
+
+    init(weights: NERWeightTable, gazetteer: NERGazetteer) {
         self.weights = weights
         self.gazetteer = gazetteer
     }
 
-    var mask: UInt64 { (1 << UInt64(bucketBits)) - 1 }
+    /// log2 of the number of hash buckets.
+    var bucketBits: Int { weights.bucketBits }
 
     /// The BIO tag of every token of one document: a first pass, then a second one that also
     /// sees what the first said about each word anywhere in the document.
@@ -26,16 +29,22 @@ public struct NERModel: Sendable, Equatable {
     }
 
     /// Each token's scores from its static features alone (`NERTagSet.count` per token), the
-    /// part both passes share: summed once, in the order `NERWeights.score` sums them, so
+    /// part both passes share: summed once, in the order training's `NERWeights.score` sums them, so
     /// adding the history features on top gives the very same floats.
     func staticScores(_ doc: NERFeatures, count: Int) -> [Float] {
         let tagCount = NERTagSet.count
         var result = [Float](repeating: 0, count: count * tagCount)
-        weights.withUnsafeBufferPointer { w in
+        weights.withRows { rows in
             result.withUnsafeMutableBufferPointer { all in
-                for i in 0..<count {
-                    let s = UnsafeMutableBufferPointer(rebasing: all[(i * tagCount)..<((i + 1) * tagCount)])
-                    NERWeights.score(doc, i, extra: [], weights: w, mask: mask, into: s)
+                doc.features.withUnsafeBufferPointer { features in
+                    // Every row's place first: these lookups do not depend on one another, so the
+                    // processor overlaps their cache misses instead of waiting on each sum.
+                    let slots = features.map { rows.slot(of: $0) }
+                    for i in 0..<count {
+                        var scores = TagScores()
+                        for k in doc.offsets[i]..<doc.offsets[i + 1] { rows.add(slot: slots[k], to: &scores) }
+                        scores.store(to: UnsafeMutableBufferPointer(rebasing: all[(i * tagCount)..<((i + 1) * tagCount)]))
+                    }
                 }
             }
         }
@@ -46,24 +55,33 @@ public struct NERModel: Sendable, Equatable {
     func decode(_ tokens: [Token], _ doc: NERFeatures, _ start: NERHistory, _ fixed: [Float]) -> [Int] {
         var history = start
         var tags = [Int](repeating: 0, count: tokens.count)
-        var extra: [UInt64] = []
-        var scores = [Float](repeating: 0, count: NERTagSet.count)
-        let tagCount = NERTagSet.count
-        weights.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                for i in tokens.indices {
-                    if i > 0 && tokens[i].sentence != tokens[i - 1].sentence { history.startSentence() }
-                    extra.removeAll(keepingCapacity: true)
-                    history.appendFeatures(i, doc, into: &extra)
-                    for t in 0..<tagCount { s[t] = fixed[i * tagCount + t] }
-                    for f in extra { NERWeights.addRow(f, w, mask, s) }
-                    let tag = history.best(UnsafeBufferPointer(s))
-                    tags[i] = tag
-                    history.record(i, tag, doc)
+        weights.withRows { rows in
+            fixed.withUnsafeBufferPointer { fixed in
+                tags.withUnsafeMutableBufferPointer { tags in
+                    Self.decode(tokens, doc, &history, fixed, rows, into: tags)
                 }
             }
         }
         return tags
+    }
+
+    /// The loop of `decode`, apart so that `history` is a plain `inout` (captured by the
+    /// closures above, it was copied, arrays retained, for every token).
+    private static func decode(_ tokens: [Token], _ doc: NERFeatures, _ history: inout NERHistory, _ fixed: UnsafeBufferPointer<Float>,
+                               _ rows: NERWeightTable.Rows, into tags: UnsafeMutableBufferPointer<Int>) {
+        let tagCount = NERTagSet.count
+        var extra: [UInt64] = []
+        extra.reserveCapacity(16)
+        for i in tokens.indices {
+            if i > 0 && tokens[i].sentence != tokens[i - 1].sentence { history.startSentence() }
+            extra.removeAll(keepingCapacity: true)
+            history.appendFeatures(i, doc, into: &extra)
+            var sum = TagScores(UnsafeBufferPointer(rebasing: fixed[(i * tagCount)..<((i + 1) * tagCount)]))
+            for f in extra { rows.add(f, to: &sum) }
+            let tag = history.best(sum)
+            tags[i] = tag
+            history.record(i, tag, doc)
+        }
     }
 }
 

@@ -21,6 +21,15 @@ enum NERTagSet {
         part(of: tag) != .inside || (isOpen(previous) && label(of: tag) == label(of: previous))
     }
 
+    /// The tags `allowed` after `previous`, as bits (`1 << tag`): asked for every token.
+    static func allowedAfter(_ previous: Int) -> UInt32 {
+        allowedMasks[previous]
+    }
+
+    private static let allowedMasks: [UInt32] = (0..<count).map { previous in
+        (0..<count).reduce(0) { mask, tag in allowed(tag, after: previous) ? mask | 1 << UInt32(tag) : mask }
+    }
+
     /// The tag name, e.g. `B-PER`.
     static func name(_ tag: Int) -> String {
         guard let label = label(of: tag), let part = part(of: tag) else { return "O" }

@@ -1,5 +1,6 @@
-/// Scoring with a hashed weight table: feature `f` owns the row `(f & mask) * tagCount ..<
-/// + tagCount` of `weights`, one weight per BIO tag.
+/// Scoring with a dense hashed weight table, as training keeps it: feature `f` owns the row
+/// `(f & mask) * tagCount ..< + tagCount` of `weights`, one weight per BIO tag. A trained model
+/// keeps only the non-zero rows (`NERWeightTable`) and sums them in this same order.
 enum NERWeights {
     static let tagCount = NERTagSet.count
 

@@ -55,7 +55,12 @@ public enum NameKey {
 
     /// Identifier slug: `Vladimir Putin` → `vladimir-putin`.
     public static func slug(_ name: String) -> String {
-        lookup(name).replacingOccurrences(of: " ", with: "-")
+        // Keys of the Latin path are ASCII: swapping bytes gives what Foundation's
+        // `replacingOccurrences` gives, for a tenth of the cost (a key per mention).
+        if let key = LatinFolding.lookupKey(name) {
+            return String(decoding: key.utf8.map { $0 == 0x20 ? 0x2D : $0 }, as: UTF8.self)
+        }
+        return generalLookup(name).replacingOccurrences(of: " ", with: "-")
     }
 
     /// A transliteration-tolerant key for one word of a name: the spellings that English,

@@ -55,6 +55,18 @@ struct TokenScanner {
     var pendingBreak: SentenceBreak?
 
     init(text: String) {
+        let utf8 = Array(text.utf8)
+        // ASCII without CR: every byte is one scalar and one `Character` (only CR LF joins two
+        // ASCII bytes into one), so the tables come straight from the bytes, without breaking
+        // the text into graphemes. Most English news is plain ASCII.
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) {
+            chars = utf8.map { Character(Unicode.Scalar($0)) }
+            offsets = Array(0...utf8.count)
+            utf8Offsets = offsets
+            self.utf8 = utf8
+            ascii = utf8
+            return
+        }
         chars = Array(text)
         var offsets: [Int] = []
         offsets.reserveCapacity(chars.count + 1)
@@ -71,7 +83,6 @@ struct TokenScanner {
         utf8Offsets.append(utf8Offset)
         self.offsets = offsets
         self.utf8Offsets = utf8Offsets
-        let utf8 = Array(text.utf8)
         self.utf8 = utf8
         ascii = chars.indices.map { utf8Offsets[$0 + 1] - utf8Offsets[$0] == 1 ? utf8[utf8Offsets[$0]] : Self.notASCII }
     }

@@ -6,10 +6,12 @@
 enum UntaggedPlaces {
     /// Place mentions in tokens that lie outside every PER, ORG and LOC span.
     static func find(in tokens: [Token], outside spans: [CandidateSpan], gazetteer: Gazetteer, text: ScalarText) -> [ResolvedSpan] {
-        var covered = Set<Int>()
-        for span in spans where span.label != .misc { covered.formUnion(span.tokenRange) }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans where span.label != .misc {
+            for position in span.tokenRange where covered.indices.contains(position) { covered[position] = true }
+        }
         var found: [ResolvedSpan] = []
-        for (position, token) in tokens.enumerated() where !covered.contains(position) {
+        for (position, token) in tokens.enumerated() where !covered[position] {
             // The byte test rules out nearly every token before the (slow) Foundation search.
             if token.text.utf8.contains(0x2D) && token.text.contains("-") {
                 found += places(in: token, at: position, gazetteer: gazetteer, text: text)
@@ -24,13 +26,14 @@ enum UntaggedPlaces {
 
     private static func loneCountry(at position: Int, tokens: [Token], gazetteer: Gazetteer) -> GazetteerPlace? {
         let word = tokens[position].text
-        guard word.count >= 2, word.first?.isUppercase == true else { return nil }
+        // The cheap test first: most tokens do not start with a capital.
+        guard word.first?.fastIsUppercase == true, word.count >= 2 else { return nil }
         func isCapitalisedWord(_ index: Int) -> Bool {
             tokens.indices.contains(index) && tokens[index].sentence == tokens[position].sentence
-                && tokens[index].text.first.map { $0.isUppercase && $0.isLetter } == true
+                && tokens[index].text.first.map { $0.fastIsUppercase && $0.fastIsLetter } == true
         }
         guard !isCapitalisedWord(position - 1), !isCapitalisedWord(position + 1) else { return nil }
-        return gazetteer.matches(word).first {
+        return gazetteer.firstMatch(word) {
             ($0.place.kind == .country && ($0.place.name == word || (word == word.uppercased() && !$0.isMainName)))
                 || ($0.place.kind == .region && $0.place.detail != "state" && $0.place.name == word)
         }?.place

@@ -37,7 +37,34 @@ public struct Document: Codable, Sendable, Equatable, Identifiable {
 
     /// The body's paragraphs, in order.
     public var paragraphs: [Substring] {
-        text.split(separator: "\n\n", omittingEmptySubsequences: true)
+        Document.paragraphs(in: text)
+    }
+
+    /// The paragraphs of a body: the non-empty pieces between `"\n\n"`s, as
+    /// `text.split(separator: "\n\n")` gives them. Found by scanning bytes: `split` compares
+    /// `Character`s, a grapheme break check per character. An LF is a `Character` of its own
+    /// unless a CR comes before it (`"\r\n"` is one), so a pair of LF bytes not after a CR is
+    /// exactly a `"\n\n"` of `Character`s, and its ends are valid indices.
+    public static func paragraphs(in text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var paragraphs: [Substring] = []
+        var start = utf8.startIndex, index = utf8.startIndex
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x0A, previous != 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
+                if start != index { paragraphs.append(text[start..<index]) }
+                index = utf8.index(after: next)
+                start = index
+                previous = 0x0A
+                continue
+            }
+            previous = byte
+            index = next
+        }
+        if start != utf8.endIndex { paragraphs.append(text[start..<utf8.endIndex]) }
+        return paragraphs
     }
 
     /// Words as `wc -w` counts them: runs of non-whitespace in title and text.

@@ -39,9 +39,10 @@ public struct CorpusReader: Sendable {
     /// - Throws: `ReadError`.
     public func readParts(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> [(input: Int, corpus: Corpus)] {
         var parts: [(input: Int, corpus: Corpus)] = []
-        // Plain-text files in a row share one store and one loader (a list of paths), instead
-        // of a store, a loader and a corpus each: about 1 KB less per file on large folders.
-        var texts = PlainTextBatch(options: context.options)
+        // Plain-text files in a row share one store and one loader (their texts spooled to one
+        // temporary file), instead of a store, a loader and a corpus each: about 1 KB less per
+        // file on large folders.
+        var texts = PlainTextBatch()
         var textsInput = 0
         var unclaimed = 0
         let planned = try plan(paths)
@@ -51,12 +52,16 @@ public struct CorpusReader: Sendable {
             var input = file.input
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
+            } else if input.url != nil, file.size <= Self.preloadLimit, ["txt", "text"].contains(input.pathExtension) {
+                // A small text file is read once, whole: sniffing its first bytes and then reading
+                // it opened every file twice. Any failure leaves it to the usual path and errors.
+                input.data = InputBytes.preload(input, size: file.size)
             }
             if file.argument != textsInput, let batch = texts.flush() { parts.append((textsInput, batch)) }
             let reader = try claimingReader(input, explicit: file.explicit)
             if reader is PlainTextReader, input.url != nil, !file.explicit || input.pathExtension == "txt" {
                 if let document = try tolerating(input, explicit: file.explicit, { try PlainTextReader.document(input, context: context) }) {
-                    texts.add(document, displayPath: input.displayPath)
+                    try texts.add(document)
                     textsInput = file.argument
                 }
             } else if let reader {
@@ -85,6 +90,9 @@ public struct CorpusReader: Sendable {
         guard let reader = try claimingReader(input, explicit: explicit) else { return nil }
         return try readFile(input, with: reader, explicit: explicit, progressBase: 0, total: 0)
     }
+
+    /// Text files up to this size are read whole before sniffing (`InputBytes.preload`).
+    static let preloadLimit: Int64 = 1 << 20
 
     /// One file to read: named on the command line (`explicit`) or found in a folder.
     private struct PlannedInput {

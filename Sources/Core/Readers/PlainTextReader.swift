@@ -16,8 +16,8 @@ public struct PlainTextReader: Reader {
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
         let document = try PlainTextReader.document(input, context: context)
         guard input.url != nil else { return Corpus(documents: [document]) }
-        var batch = PlainTextBatch(options: context.options)
-        batch.add(document, displayPath: input.displayPath)
+        var batch = PlainTextBatch()
+        try batch.add(document)
         return batch.flush() ?? Corpus(documents: [document])
     }
 
@@ -34,45 +34,5 @@ public struct PlainTextReader: Reader {
         return Document(
             id: input.stem, title: article.title, date: article.date, text: article.text,
             origin: Origin(path: input.displayPath, sha256: Digest.sha256Hex(data)))
-    }
-}
-
-/// Plain-text documents read one after another, kept as headers plus one front-coded list of
-/// paths (a folder's paths share all but their last bytes).
-struct PlainTextBatch {
-    let options: ReadOptions
-    private var headers = HeaderTable.Builder()
-    private var paths = FrontCodedStrings()
-
-    init(options: ReadOptions) {
-        self.options = options
-    }
-
-    mutating func add(_ document: Document, displayPath: String) {
-        headers.append(DocumentHeader(document))
-        paths.append(displayPath)
-    }
-
-    /// The documents added since the last flush, as one corpus (nil when none were).
-    mutating func flush() -> Corpus? {
-        guard headers.count > 0 else { return nil }
-        defer {
-            headers = HeaderTable.Builder()
-            paths = FrontCodedStrings()
-        }
-        return Corpus(documents: DocumentStore(headers: headers.finish(), loader: Loader(paths: paths, options: options)))
-    }
-
-    /// Reads file `i` again when its body is needed (paths are resolved against the working
-    /// folder, which does not change during a run).
-    private struct Loader: DocumentLoader {
-        let paths: FrontCodedStrings
-        let options: ReadOptions
-
-        func loadDocument(at index: Int) throws -> Document {
-            let path = paths[index]
-            let input = Input(displayPath: path, url: URL(fileURLWithPath: path))
-            return try PlainTextReader.document(input, context: ReadContext(options: options))
-        }
     }
 }

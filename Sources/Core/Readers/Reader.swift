@@ -43,9 +43,24 @@ public struct Input: Sendable {
 
     /// The lower-cased extension (`txt`, `jsonl`, ...); for gzip files, the one before `.gz`.
     public var pathExtension: String {
+        if let simple = Input.simpleExtension(of: displayPath) { return simple }
         let name = fileName.lowercased()
         let base = isGzip ? String(name.dropLast(3)) : name
         return (base as NSString).pathExtension
+    }
+
+    /// The lower-cased extension of a plain `folder/name.ext` path (ASCII, one dot in the last
+    /// component, neither its first nor its last character), found without bridging to
+    /// `NSString`, which readers asking in turn made 1% of reading a folder. Nil for any other
+    /// shape (gzip included), left to `NSString`.
+    static func simpleExtension(of path: String) -> String? {
+        let bytes = path.utf8
+        guard let last = bytes.last, last != UInt8(ascii: "/"), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let name = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).last ?? bytes[...]
+        let dots = name.indices.filter { name[$0] == UInt8(ascii: ".") }
+        guard dots.count == 1, let dot = dots.first, dot != name.startIndex, name.index(after: dot) != name.endIndex else { return nil }
+        let ext = String(decoding: name[name.index(after: dot)...], as: UTF8.self).lowercased()
+        return ext == "gz" ? nil : ext
     }
 
     /// True for a file named `*.gz`: readers decompress it as they go.

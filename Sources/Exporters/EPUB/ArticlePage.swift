@@ -19,7 +19,7 @@ enum ArticlePage {
         body += "</header>\n"
         var first = true
         let escapedHeadline = XMLText.line(headline)
-        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: true) {
+        for paragraph in Document.paragraphs(in: text) {
             let text = XMLText.line(paragraph)
             // Readers that take the headline from the first line may leave it in the body too.
             guard !text.isEmpty, !(first && text == escapedHeadline) else { continue }

@@ -51,11 +51,13 @@ extension NewskitCommand {
             let reader = CorpusReader(
                 context: ReadContext(options: try input.readOptions(excluding: [formats.output]), diagnostics: diagnostics),
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
+            // The models load while the inputs are read (`PendingExtraction`).
+            let models = noEntities ? nil : PendingExtraction(ExtractionSettings(gazetteerPath: gazetteer))
             let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
             let corpus = try ExtractionStep.corpus(
                 from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, jobs: jobs,
-                diagnostics: diagnostics
+                diagnostics: diagnostics, models: models
             ) { done, total in
                 ProgressLine.shared.update("extracting", done: done, total: total)
             }

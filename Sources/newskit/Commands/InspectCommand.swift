@@ -32,10 +32,13 @@ extension NewskitCommand {
             let reader = CorpusReader(
                 context: ReadContext(options: try input.readOptions(), diagnostics: collector),
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
+            // The models load while the inputs are read (`PendingExtraction`).
+            let models = noEntities ? nil : PendingExtraction(ExtractionSettings(gazetteerPath: gazetteer))
             let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
             let corpus = try ExtractionStep.corpus(
-                from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: collector)
+                from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, diagnostics: collector,
+                models: models)
             let summary = CorpusSummary(corpus, top: top, warnings: collector.diagnostics.map(\.description))
             if json {
                 let encoder = JSONEncoder()

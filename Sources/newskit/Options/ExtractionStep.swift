@@ -8,10 +8,13 @@ import Core
 /// - otherwise it is `newskit extract` then `newskit merge`, in memory: every document goes
 ///   through `PartialExtraction`, then `PartialSet.merged` joins them. One code path for one
 ///   machine and for shards.
+///
+/// `models`, when given, are the ones `PendingExtraction` started loading while the inputs were
+/// read (for the same `gazetteer`).
 enum ExtractionStep {
     static func corpus(
         from parts: [(input: Int, corpus: Corpus)], paths: [String], skip: Bool, reExtract: Bool, gazetteer: String?, jobs: Int? = nil,
-        diagnostics: any DiagnosticSink, progress: (@Sendable (Int, Int) -> Void)? = nil
+        diagnostics: any DiagnosticSink, models: PendingExtraction? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Corpus {
         guard parts.contains(where: { !$0.corpus.documents.isEmpty }) else { throw ReadError.noArticles(inputs: paths) }
         let carried = parts.reduce(0) { $0 + $1.corpus.entities.count }
@@ -21,7 +24,7 @@ enum ExtractionStep {
             }
             return CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: diagnostics)
         }
-        let extraction = try ExtractionModels.load(ExtractionSettings(gazetteerPath: gazetteer))
+        let extraction = try models?.get() ?? ExtractionModels.load(ExtractionSettings(gazetteerPath: gazetteer))
         let partials = try PartialExtraction.run(parts, with: extraction, jobs: jobs, progress: progress)
         return try partials.merged(diagnostics: diagnostics)
     }

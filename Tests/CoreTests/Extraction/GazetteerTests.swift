@@ -80,4 +80,14 @@ import Testing
         try Data(text.utf8).write(to: url)
         return url
     }
+
+    @Test func firstMatchIsTheFirstOfAllMatchesThatPasses() throws {
+        let gazetteer = try Gazetteer.embedded()
+        let tests: [(Gazetteer.Match) -> Bool] = [{ _ in true }, { $0.place.kind == .city }, { !$0.isMainName }, { $0.place.population > 1_000_000 }]
+        for name in ["Paris", "Washington", "US", "Georgia", "Kiev", "Atlantis Minor", "Springfield", ""] {
+            for test in tests {
+                #expect(gazetteer.firstMatch(name, where: test) == gazetteer.matches(name).first(where: test), "\(name)")
+            }
+        }
+    }
 }

@@ -36,4 +36,65 @@ import Testing
             #expect(NERGazetteer.tokenHashes(name) == expected, "\(name)")
         }
     }
+
+    @Test(arguments: ["Kharkiv", "U.S.", "2022-02-28", "a", "NATO", "McDonald's", "x1", "\u{0}A", "", "\"", "'", ":", "(", "-", "—",
+                      "“", "‘", "”", "--", "Élysée", "Київ", "ǅemal", "İstanbul", "naïve-ly", "👍🏽", "١٢٣", "a\r\nB", "ß"])
+    func wordTraitsMatchTheCharacterTests(_ word: String) {
+        let traits = WordTraits(word)
+        #expect(traits.firstIsLetter == (word.first?.fastIsLetter ?? false))
+        #expect(traits.firstIsUppercase == (word.first?.fastIsUppercase ?? false))
+        #expect(traits.firstIsLowercase == (word.first?.fastIsLowercase ?? false))
+        #expect(traits.hasLetter == word.contains(where: \.fastIsLetter))
+        #expect(traits.hasLowercase == word.contains(where: \.fastIsLowercase))
+        #expect(traits.hasNumber == word.contains(where: \.fastIsNumber))
+        #expect(traits.isOpeningMark == ["\"", "“", "‘", "'", ":", "(", "-", "—"].contains(word))
+    }
+
+    /// The old exhaustive search: every run of up to `maxTokens` tokens looked up, none skipped.
+    static func referenceMatches(_ gazetteer: NERGazetteer, _ lower: [UInt64], _ sentences: [Int]) -> [UInt8] {
+        var kindsOfName: [[UInt64]: UInt8] = [:]
+        for entry in gazetteer.entries { kindsOfName[NERGazetteer.tokenHashes(entry.name), default: 0] |= 1 << entry.kind }
+        let kindCount = NERGazetteer.kinds.count
+        var position = [UInt8](repeating: 0, count: lower.count * kindCount)
+        var cover = [Int](repeating: 0, count: lower.count * kindCount)
+        for start in lower.indices {
+            for end in (start + 1)...min(lower.count, start + NERGazetteer.maxTokens) where sentences[end - 1] == sentences[start] {
+                guard let bits = kindsOfName[Array(lower[start..<end])] else { continue }
+                for kind in 0..<kindCount where bits & (1 << kind) != 0 {
+                    for p in start..<end where cover[p * kindCount + kind] < end - start {
+                        cover[p * kindCount + kind] = end - start
+                        position[p * kindCount + kind] = p == start ? 1 : 2
+                    }
+                }
+            }
+        }
+        return position
+    }
+
+    @Test func gazetteerMatchingSkipsOnlyRunsThatStartNoName() {
+        let gazetteer = NERGazetteer(tsv: """
+            CITY\tNew York
+            CITY\tNew York City
+            STATE\tNew York
+            COUNTRY\tNew Zealand
+            CITY\tYork
+            COUNTRY\tPapua New Guinea
+            COUNTRY\tBosnia and Herzegovina
+            SURNAME\tYork
+            CITY\tA B C D E
+            CITY\tA B C D E F
+            """)
+        let words = ["new", "york", "city", "zealand", "papua", "guinea", "bosnia", "and", "herzegovina", "a", "b", "c", "d", "e", "f", "the"]
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<300 {
+            let count = Int(rng.next() % 30)
+            let lower = (0..<count).map { _ in FeatureHash.of(words[Int(rng.next() % UInt64(words.count))]) }
+            var sentence = 0
+            let sentences = (0..<count).map { _ in
+                if rng.next() % 6 == 0 { sentence += 1 }
+                return sentence
+            }
+            #expect(gazetteer.matches(lowerHashes: lower, sentences: sentences) == Self.referenceMatches(gazetteer, lower, sentences))
+        }
+    }
 }

@@ -82,4 +82,16 @@ import Testing
             try NERModel(encoded: [1, 2, 3], path: "x.bin.gz")
         }
     }
+
+    @Test func weightIndexPastTheTableGivesATypedError() throws {
+        var raw = Array("NKNER".utf8) + [1, 8, UInt8(NERTagSet.count)]
+        raw += [0, 0, 0x80, 0x3f]  // scale 1.0
+        raw += [0, 0, 0, 0]  // no gazetteer names
+        raw += [1, 0, 0, 0]  // one weight, whose gap is 2^64 - 1
+        raw += [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 2]
+        let bytes = try Gzip.compress(raw)
+        #expect(throws: TaggerError.corruptModel(path: "x.bin.gz", reason: "weight index gap 18446744073709551615 out of range")) {
+            try NERModel(encoded: bytes, path: "x.bin.gz")
+        }
+    }
 }

@@ -76,4 +76,20 @@ import Testing
         #expect(tokenizer.tokenize("").isEmpty)
         #expect(tokenizer.tokenize(" \n\n\t ").isEmpty)
     }
+
+    /// ASCII texts take a fast path (no grapheme breaking); a trailing non-ASCII word sends the
+    /// same text down the general path, which must give the same tokens before it.
+    @Test(arguments: [
+        "Mr. Smith of the U.S. met Jean-Claude at 12:30 on 2022-02-28, said www.bbc.co.uk/news.",
+        "HTTP://EXAMPLE.COM/a?b=1 and https://x.org. He was with @who #tag; it's Ukraine's, Ukrainians' don't.",
+        "Sales rose 3.5% to $1,000bn... Really?! Yes -- \"quoted\" (and [bracketed]) text.\n\nNew paragraph\nline",
+        "htt http:/ www wwww.x.y he has had what when who W.H.O. e.g. etc. a-b A-b a-B 1-2",
+        "tab\tseparated\u{0B}vertical\u{0C}feed\rcarriage return\r",
+    ])
+    func asciiFastPathAgreesWithTheGeneralPath(_ text: String) {
+        let fast = tokenizer.tokenize(text)
+        let general = tokenizer.tokenize(text + " é")
+        #expect(general.last?.text == "é")
+        #expect(Array(general.dropLast()) == fast)
+    }
 }

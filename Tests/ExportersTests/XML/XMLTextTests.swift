@@ -19,4 +19,22 @@ import Testing
         let text = "مرحبا بالعالم שלום 👩🏽‍💻🇺🇦"
         #expect(XMLText.escape(text) == text)
     }
+
+    @Test(arguments: ["", "  ", "Kharkiv", " a\u{00A0}b\u{2003}c\u{3000} ", "é\u{301} x", "\u{85}\u{9F}\u{A0}\u{FFFE}\u{FFFF}\u{FFFD}",
+                      "مرحبا  بالعالم\nשלום", "👩🏽‍💻 🇺🇦\t<&>\"'", "a\u{2028}b\u{2029}c\u{1680}d", "\u{10FFFF}\u{E000}"])
+    func lineOverBytesAgreesWithTheScalarWalk(_ text: String) {
+        var expected = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !expected.isEmpty
+                continue
+            }
+            if pendingSpace { expected += " " }
+            pendingSpace = false
+            expected += XMLText.escape(String(scalar))
+        }
+        #expect(XMLText.line(text) == expected)
+        #expect(XMLText.line(text[...]) == expected)
+    }
 }

@@ -64,6 +64,11 @@ struct HTMLPage {
     static func looksLikeHTML(_ prefix: Data) -> Bool {
         var bytes = prefix
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // Every pattern below starts with `<`: a first byte past ASCII white space that is
+        // another ASCII character rules HTML out without decoding and lowercasing 1 KB (this
+        // runs for every .txt file). Non-ASCII bytes (Unicode white space) take the full path.
+        let first = bytes.first { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+        if let first, first < 0x80, first != UInt8(ascii: "<") { return false }
         let text = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
         var rest = Substring(text).drop(while: \.isWhitespace)
         while rest.hasPrefix("<!--"), let end = rest.range(of: "-->") {
