@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): newskit's EPUB digest against pandoc's Markdown-to-EPUB on the BBC
-# corpus, in the same run, plus newskit on the 10x corpus to check that peak RSS stays flat.
+# corpus, in the same run, with and without entities, plus newskit on the 10x corpus to check that
+# peak RSS stays flat. Env FULL10X_RUNS (default 1): runs of the 10x export with entities.
 #
 #   bench/epub.sh [INPUTS]        # INPUTS defaults to /tmp/newskit-bench/inputs
 #
@@ -40,19 +41,24 @@ measure() {
   echo "$name $median $(awk -v k="$rss" 'BEGIN {printf "%.1f", k*1024/1e6}')"
 }
 
-# --no-entities: entity extraction is not merged on this branch yet (it is a no-op here).
+# Two newskit jobs: the shared bench's `epub-digest` (--no-entities: a book of the articles, the
+# work pandoc does) and `epub-digest-full` (the default: entities, indexes and the places map too).
 R1=$(measure newskit-epub-1x "$RUNS" "$NK" export "$IN/bbc-txt" --format epub --no-entities --quiet -o "$W/nk-1x.epub")
 R10=$(measure newskit-epub-10x "$RUNS" "$NK" export "$IN/bbc-10x-txt" --format epub --no-entities --quiet -o "$W/nk-10x.epub")
+F1=$(measure newskit-full-1x "$RUNS" "$NK" export "$IN/bbc-txt" --format epub --quiet -o "$W/nk-full-1x.epub")
+F10=$(measure newskit-full-10x "${FULL10X_RUNS:-1}" "$NK" export "$IN/bbc-10x-txt" --format epub --quiet -o "$W/nk-full-10x.epub")
 RP=$(measure pandoc-epub-1x "$PANDOC_RUNS" pandoc -f markdown -t epub3 --toc --toc-depth=2 -o "$W/pandoc.epub" "$IN/bbc.md")
-for line in "$R1" "$R10" "$RP"; do
+for line in "$R1" "$R10" "$F1" "$F10" "$RP"; do
   set -- $line
-  echo "tool=${1%%-epub*} job=epub-digest-${1##*-} seconds=$2 max_rss_mb=$3"
+  echo "job=$1 seconds=$2 max_rss_mb=$3"
 done
 set -- $R1; nk1="$2" rss1="$3"
 set -- $R10; rss10="$3"
+set -- $F1; full1="$2" frss1="$3"
+set -- $F10; frss10="$3"
 set -- $RP; pd="$2"
-awk -v a="$pd" -v b="$nk1" -v r1="$rss1" -v r10="$rss10" \
-  'BEGIN {printf "speedup_vs_pandoc=%.1fx rss_10x_over_1x=%.2f\n", a/b, r10/r1}'
+awk -v a="$pd" -v b="$nk1" -v f="$full1" -v r1="$rss1" -v r10="$rss10" -v fr1="$frss1" -v fr10="$frss10" \
+  'BEGIN {printf "speedup_vs_pandoc: no-entities=%.1fx full=%.1fx  rss_10x_over_1x: no-entities=%.2f full=%.2f\n", a/b, a/f, r10/r1, fr10/fr1}'
 ls -l "$W/nk-1x.epub" "$W/nk-10x.epub" "$W/pandoc.epub" | awk '{print "# " $5 " bytes " $NF}' >&2
 if [ "${EPUBCHECK:-0}" = 1 ]; then
   java -jar "$(command -v epubcheck)" "$W/nk-1x.epub" 2>&1 | grep -E "^Messages|ERROR|WARNING" | head -20
