@@ -94,7 +94,14 @@ public enum AtomicOutput {
             if let backup { rename(backup.path, target.path) }
             throw ExportError.writeFailed(path: display, reason: reason)
         }
-        if let backup { try? manager.removeItem(at: backup) }
+        // Removing a large old folder takes a while: a Ctrl-C meanwhile must not leave it behind
+        // as `NAME.old`. It is registered only now, once the new output is in place; before
+        // the second rename it still held the only copy of the old output.
+        if let backup {
+            let pending = InterruptCleanup.shared.register(path: backup.path)
+            defer { InterruptCleanup.shared.unregister(pending) }
+            try? manager.removeItem(at: backup)
+        }
     }
 
     /// Creates `folder` and any missing parents; returns the folders it created, deepest first.
