@@ -81,11 +81,7 @@ struct ModelWriter {
     var bytes: [UInt8] = []
     mutating func u16(_ v: UInt16) { bytes += [UInt8(v & 0xff), UInt8(v >> 8)] }
     mutating func u32(_ v: UInt32) { for s in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((v >> UInt32(s)) & 0xff)) } }
-    mutating func varint(_ v: UInt64) {
-        var v = v
-        while v >= 0x80 { bytes.append(UInt8(v & 0x7f) | 0x80); v >>= 7 }
-        bytes.append(UInt8(v))
-    }
+    mutating func varint(_ v: UInt64) { Varint.append(v, to: &bytes) }
 }
 
 /// Bounds-checked little-endian reader for the model file.

@@ -144,8 +144,6 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     private struct Reader {
         let bytes: [UInt8]
         let paths: FrontCodedStrings
@@ -166,14 +164,8 @@ public struct HeaderTable: RandomAccessCollection, Sendable {
                 let line = flags & Flag.line != 0 ? Int(bitPattern: Varint.read(bytes, at: &offset)) : nil
                 let sha256: String
                 if flags & Flag.rawDigest != 0 {
-                    var hex: [UInt8] = []
-                    hex.reserveCapacity(64)
-                    for byte in bytes[offset..<offset + 32] {
-                        hex.append(HeaderTable.hexDigits[Int(byte >> 4)])
-                        hex.append(HeaderTable.hexDigits[Int(byte & 0x0F)])
-                    }
+                    sha256 = Digest.hex(bytes[offset..<offset + 32])
                     offset += 32
-                    sha256 = String(decoding: hex, as: UTF8.self)
                 } else {
                     sha256 = string()
                 }

@@ -108,7 +108,7 @@ public struct MentionStore: Sendable, Sequence {
 
         public mutating func append(_ mention: Mention) {
             if mention.documentID == currentDocument {
-                Varint.append(0, to: &bytes)
+                Varint.append(UInt(0), to: &bytes)
             } else {
                 documentIDs.append(mention.documentID)
                 currentDocument = mention.documentID

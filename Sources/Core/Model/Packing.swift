@@ -1,9 +1,10 @@
-/// The two encodings newskit's packed tables (`HeaderTable`, `MentionStore`) share.
+/// The two encodings newskit's packed tables (`HeaderTable`, `MentionStore`), the extraction
+/// spool (`BinaryWriter`) and the tagger's model file share.
 
 /// LEB128 varints: 7 bits a byte, low bits first, the high bit set on every byte but the last.
 /// Signed values are zigzag-encoded first, so small negative numbers stay short.
 enum Varint {
-    static func append(_ value: UInt, to bytes: inout [UInt8]) {
+    static func append<Value: UnsignedInteger & FixedWidthInteger>(_ value: Value, to bytes: inout [UInt8]) {
         var rest = value
         while rest >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)

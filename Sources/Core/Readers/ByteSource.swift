@@ -8,6 +8,21 @@ protocol ByteSource {
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int
 }
 
+extension ByteSource {
+    /// Reads until `buffer` is full or the source ends; returns how many bytes it wrote (fewer
+    /// than `buffer.count` only at the end).
+    /// - Throws: as `read(into:)`.
+    mutating func fill(_ buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let read = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+            if read == 0 { break }
+            filled += read
+        }
+        return filled
+    }
+}
+
 /// Reads a file descriptor with `read(2)`; owns and closes the descriptor it opened.
 final class FileByteSource: ByteSource {
     private let descriptor: Int32

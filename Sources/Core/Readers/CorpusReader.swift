@@ -52,7 +52,7 @@ public struct CorpusReader: Sendable {
             var input = file.input
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
-            } else if input.url != nil, file.size <= Self.preloadLimit, ["txt", "text"].contains(input.pathExtension) {
+            } else if input.url != nil, file.size <= Self.preloadLimit, PlainTextReader.extensions.contains(input.pathExtension) {
                 // A small text file is read once, whole: sniffing its first bytes and then reading
                 // it opened every file twice. Any failure leaves it to the usual path and errors.
                 input.data = InputBytes.preload(input, size: file.size)

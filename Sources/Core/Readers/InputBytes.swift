@@ -26,19 +26,10 @@ enum InputBytes {
     /// the file and reports what is wrong.
     static func preload(_ input: Input, size: Int64) -> Data? {
         guard let url = input.url, !input.isGzip, size > 0 else { return nil }
-        guard let source = try? FileByteSource(url: url, displayPath: input.displayPath) else { return nil }
+        guard var source = try? FileByteSource(url: url, displayPath: input.displayPath) else { return nil }
         var data = Data(count: Int(size) + 1)
-        var filled = 0
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < buffer.count {
-                guard let read = try? source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...])) else { return false }
-                if read == 0 { return true }
-                filled += read
-            }
-            return true
-        }
-        // One byte more than planned was asked for: a file that grew goes the usual way too.
-        guard complete, filled == Int(size) else { return nil }
+        // One byte more than planned is asked for: a file that grew goes the usual way too.
+        guard let filled = try? data.withUnsafeMutableBytes({ try source.fill($0) }), filled == Int(size) else { return nil }
         data.count = filled
         return data
     }
@@ -48,14 +39,9 @@ enum InputBytes {
     static func prefix(_ input: Input, count: Int = 4096) throws -> Data {
         if let data = input.data, !input.isGzip { return data.prefix(count) }
         var source = try JSONLReader.source(for: input)
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let read = try bytes.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
-            if read == 0 { break }
-            filled += read
-        }
-        return Data(bytes[..<filled])
+        var bytes = Data(count: count)
+        bytes.count = try bytes.withUnsafeMutableBytes { try source.fill($0) }
+        return bytes
     }
 
     /// Reads the whole stream of `input`, failing once it passes `limit` bytes.

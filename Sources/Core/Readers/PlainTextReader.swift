@@ -7,10 +7,13 @@ public struct PlainTextReader: Reader {
 
     public init() {}
 
+    /// The extensions this reader claims in a folder.
+    static let extensions: Set<String> = ["txt", "text"]
+
     public func accepts(_ input: Input, prefix: Data) -> Bool {
         // Not extensionless files: in a folder those are scripts, licences, plugins. A file
         // named on the command line is read as text anyway (`CorpusReader`'s fallback).
-        ["txt", "text"].contains(input.pathExtension)
+        Self.extensions.contains(input.pathExtension)
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {

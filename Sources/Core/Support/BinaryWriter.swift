@@ -14,18 +14,12 @@ struct BinaryWriter {
     }
 
     mutating func varint(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
+        Varint.append(value, to: &bytes)
     }
 
     /// A signed integer, zigzag-coded so that small negative numbers stay short.
     mutating func int(_ value: Int) {
-        let wide = Int64(value)
-        varint(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
+        Varint.append(signed: value, to: &bytes)
     }
 
     mutating func string(_ value: String) {

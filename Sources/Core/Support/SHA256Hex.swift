@@ -11,8 +11,9 @@ public enum Digest {
         hex(SHA512.hash(data: data))
     }
 
+    private static let digits = Array("0123456789abcdef".utf8)
+
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(128)
         for byte in bytes {
