@@ -206,7 +206,7 @@ def check_formats(binary, names):
 
 
 class UsageError(Exception):
-    """A command-line problem found before any Spark stage ran."""
+    """A format name newskit does not know, found before any Spark stage ran."""
 
 
 def run_once(command):
@@ -231,8 +231,10 @@ def main(argv):
     try:
         check_formats(os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit, options.format)
     except UsageError as error:
+        # The same exit status as `newskit export --format NAME` with an unknown NAME: an
+        # unknown format is a failed export (1), not a command line that does not parse (2).
         print(f"newskit_spark: error: {error}", file=sys.stderr)
-        return 2
+        return 1
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName("newskit")
     if options.master:
