@@ -43,6 +43,8 @@ def parse_arguments(argv):
     parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
                         help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
     parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a folder output even when it holds files newskit did not write, as for `newskit export` (never an input, the current folder, / or the home folder)")
     return parser.parse_args(argv)
 
 
@@ -187,6 +189,8 @@ def run(sc, options):
             merge += ["--format", name]
         for option in options.option:
             merge += ["--option", option]
+        if options.force:
+            merge.append("--force")
         sc.parallelize([0], 1).mapPartitions(lambda _: run_once([binary] + merge)).collect()
     finally:
         if options.work is None:
@@ -205,8 +209,29 @@ def check_formats(binary, names):
             raise UsageError(f"unknown format \"{name}\"; known: {', '.join(known)} (see `newskit formats`)")
 
 
+def check_output(binary, options):
+    """Refuses an --output that `newskit export` would refuse (an input, a folder holding files
+    newskit did not write, the current folder...), before any stage runs: `newskit merge
+    --check-output-only` applies the rules to the local inputs. Hadoop URIs are not compared."""
+    local = [path for path in options.inputs if not urlparse(path).scheme]
+    command = [binary, "merge", *(local or [os.devnull]), "--output", options.output, "--check-output-only", "--quiet"]
+    command += [item for name in options.format for item in ("--format", name)]
+    command += [item for option in options.option for item in ("--option", option)]
+    command += ["--force"] if options.force else []
+    try:
+        checked = subprocess.run(command, capture_output=True, text=True)
+    except OSError:
+        return  # newskit only on the executors: `newskit merge` checks at the end
+    if checked.returncode != 0:
+        message = checked.stderr.strip().splitlines()
+        error = UsageError((message[0] if message else "--output refused").removeprefix("Error: ").removeprefix("newskit: error: "))
+        error.status = checked.returncode  # 2 for a usage error, 1 for a folder it will not replace
+        raise error
+
+
 class UsageError(Exception):
     """A command-line problem found before any Spark stage ran."""
+    status = 2
 
 
 def run_once(command):
@@ -228,11 +253,13 @@ def summary(error):
 
 def main(argv):
     options = parse_arguments(argv)
+    binary = os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit
     try:
-        check_formats(os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit, options.format)
+        check_formats(binary, options.format)
+        check_output(binary, options)
     except UsageError as error:
         print(f"newskit_spark: error: {error}", file=sys.stderr)
-        return 2
+        return error.status
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName("newskit")
     if options.master:
