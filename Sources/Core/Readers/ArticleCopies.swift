@@ -21,13 +21,6 @@ public enum ArticleCopies {
         public var other: String
         /// Where the other value was read (`path:line`), if known.
         public var location: String
-
-        public init(field: String, kept: String, other: String, location: String) {
-            self.field = field
-            self.kept = kept
-            self.other = other
-            self.location = location
-        }
     }
 
     /// The kept document: `copies[0]` with the fields of the others folded in; and the conflicts.

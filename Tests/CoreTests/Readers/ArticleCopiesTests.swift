@@ -28,9 +28,9 @@ import Testing
         let (kept, conflicts) = ArticleCopies.union([bare, rich, other])
         #expect(kept.source == "Coast News")
         #expect(kept.metadata == ["section": .string("weather"), "author": .string("J. Doe")])
-        #expect(conflicts == [
-            ArticleCopies.Conflict(field: "source", kept: "\"Coast News\"", other: "\"Other Paper\"", location: "other.jsonl:1"),
-            ArticleCopies.Conflict(field: "metadata \"section\"", kept: "\"weather\"", other: "\"news\"", location: "other.jsonl:1"),
+        #expect(conflicts.map { [$0.field, $0.kept, $0.other, $0.location] } == [
+            ["source", "\"Coast News\"", "\"Other Paper\"", "other.jsonl:1"],
+            ["metadata \"section\"", "\"weather\"", "\"news\"", "other.jsonl:1"],
         ])
     }
 
