@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): newskit's tar.gz bundle writer against bsdtar -czf and GNU tar | gzip
-# on the same folder, at the same gzip level, in the same run. See docs/benchmarks-bundle.md.
+# on the same folder, at the same gzip level, in the same run. See docs/benchmarks.md, "tar.gz bundles".
 #
 #   bench/bundle.sh [INPUTS]
 #

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): CSV tables and the GeoJSON layer on the 10x Reuters corpus, next to
-# ogr2ogr writing the same points. Results go in docs/benchmarks-tables.md by hand.
+# ogr2ogr writing the same points. Results go in docs/benchmarks.md ("CSV tables and the GeoJSON layer") by hand.
 #
 #   swift build -c release && bench/tables.sh OUTDIR          # from the project root
 #

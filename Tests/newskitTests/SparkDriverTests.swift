@@ -28,7 +28,7 @@ import TestSupport
 
     private func expectSame(_ spark: URL, as exported: URL, _ what: String) throws {
         let expected = try files(exported)
-        #expect(expected.keys.sorted() == ["places.geojson", "tables/datapackage.json", "tables/documents.csv", "tables/entities.csv", "tables/mentions.csv"])
+        #expect(expected.keys.sorted() == ["places.geojson", "tables/.newskit-output.json", "tables/datapackage.json", "tables/documents.csv", "tables/entities.csv", "tables/mentions.csv"])
         let got = try files(spark)
         #expect(got.keys.sorted() == expected.keys.sorted(), "\(what)")
         for (name, bytes) in expected.sorted(by: { $0.key < $1.key }) {
@@ -108,5 +108,30 @@ extension SparkDriverTests {
         #expect(result.status == 1)  // as `newskit export --format cvs`
         #expect(result.stderr.contains("newskit_spark: error: unknown format \"cvs\"; known: json, csv"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
+
+extension SparkDriverTests {
+    /// The driver applies `newskit export`'s rules for where output goes before any stage runs.
+    @Test func refusedOutputsFailBeforeSparkStarts() throws {
+        try requireSpark()
+        let work = try Fixtures.temporaryFolder("newskit-spark-output")
+        try Fixtures.write("{\"id\":\"a\",\"text\":\"Maria Lopez went to Paris.\"}\n", to: "feed/feed.jsonl", in: work)
+        try Fixtures.write("keep me\n", to: "other/keep.txt", in: work)
+        func drive(_ output: String) throws -> ExternalTool.Result {
+            try ExternalTool.run("python3", [
+                Self.driver, work.appendingPathComponent("feed").path, "--format", "csv", "--output", work.appendingPathComponent(output).path,
+                "--newskit", BinaryRunner.executable.path,
+            ], in: Fixtures.root)
+        }
+        let foreign = try drive("other")
+        #expect(foreign.status == 1, "\(foreign.stderr)")
+        #expect(foreign.stderr.contains("newskit_spark: error: "))
+        #expect(foreign.stderr.contains("the output folder holds files newskit did not write (keep.txt)"), "\(foreign.stderr)")
+        #expect(try Fixtures.files(in: work.appendingPathComponent("other")).keys.sorted() == ["keep.txt"])
+        let input = try drive("feed")
+        #expect(input.status == 2, "\(input.stderr)")
+        #expect(input.stderr.contains("is also an input"), "\(input.stderr)")
+        #expect(try Fixtures.files(in: work.appendingPathComponent("feed")).keys.sorted() == ["feed.jsonl"])
     }
 }

@@ -43,6 +43,8 @@ def parse_arguments(argv):
     parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
                         help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
     parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a folder output even when it holds files newskit did not write, as for `newskit export` (never an input, the current folder, / or the home folder)")
     return parser.parse_args(argv)
 
 
@@ -187,6 +189,8 @@ def run(sc, options):
             merge += ["--format", name]
         for option in options.option:
             merge += ["--option", option]
+        if options.force:
+            merge.append("--force")
         sc.parallelize([0], 1).mapPartitions(lambda _: run_once([binary] + merge)).collect()
     finally:
         if options.work is None:
@@ -202,11 +206,37 @@ def check_formats(binary, names):
     known = [entry["name"] for entry in json.loads(listing)]
     for name in names:
         if name != "all" and name not in known:
-            raise UsageError(f"unknown format \"{name}\"; known: {', '.join(known)} (see `newskit formats`)")
+            raise UsageError(f"unknown format \"{name}\"; known: {', '.join(known)} (see `newskit formats`)", status=1)
+
+
+def check_output(binary, options):
+    """Refuses an --output that `newskit export` would refuse (an input, a folder holding files
+    newskit did not write, the current folder...), before any stage runs: `newskit merge
+    --check-output-only` applies the rules to the local inputs. Hadoop URIs are not compared."""
+    local = [path for path in options.inputs if not urlparse(path).scheme]
+    command = [binary, "merge", *(local or [os.devnull]), "--output", options.output, "--check-output-only", "--quiet"]
+    command += [item for name in options.format for item in ("--format", name)]
+    command += [item for option in options.option for item in ("--option", option)]
+    command += ["--force"] if options.force else []
+    try:
+        checked = subprocess.run(command, capture_output=True, text=True)
+    except OSError:
+        return  # newskit only on the executors: `newskit merge` checks at the end
+    if checked.returncode != 0:
+        message = checked.stderr.strip().splitlines()
+        # newskit's own status: 2 for an output that is or holds an input, 1 for a folder it will not replace
+        raise UsageError((message[0] if message else "--output refused").removeprefix("Error: ").removeprefix("newskit: error: "),
+                         status=checked.returncode)
 
 
 class UsageError(Exception):
-    """A format name newskit does not know, found before any Spark stage ran."""
+    """A problem found before any Spark stage ran, with the exit status `newskit` gives for it:
+    1 for an unknown format (as `newskit export --format NAME`) or a folder it will not replace,
+    2 for an --output that is or holds an input."""
+
+    def __init__(self, message, status=2):
+        super().__init__(message)
+        self.status = status
 
 
 def run_once(command):
@@ -228,13 +258,13 @@ def summary(error):
 
 def main(argv):
     options = parse_arguments(argv)
+    binary = os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit
     try:
-        check_formats(os.path.abspath(options.newskit) if os.path.exists(options.newskit) else options.newskit, options.format)
+        check_formats(binary, options.format)
+        check_output(binary, options)
     except UsageError as error:
-        # The same exit status as `newskit export --format NAME` with an unknown NAME: an
-        # unknown format is a failed export (1), not a command line that does not parse (2).
         print(f"newskit_spark: error: {error}", file=sys.stderr)
-        return 1
+        return error.status
     from pyspark.sql import SparkSession
     builder = SparkSession.builder.appName("newskit")
     if options.master:

@@ -5,9 +5,12 @@ import Foundation
 /// target, which is renamed over it on success and removed on failure.
 public enum AtomicOutput {
     /// Runs `body` with a destination for `layout`, then moves the result to `path`.
-    /// Missing parent folders are created.
+    /// Missing parent folders are created. A folder output replaces whatever is at `path`:
+    /// callers check first that this loses nothing (`OutputPlacement.checkReplace`).
+    /// - Parameter format: for a folder, the format written, named in the `OutputManifest` left
+    ///   in it so that a later run recognises its own output; nil leaves none.
     /// - Throws: `ExportError` for paths that cannot be written, and whatever `body` throws.
-    public static func write(to path: String, layout: OutputLayout, _ body: (ExportDestination) throws -> Void) throws {
+    public static func write(to path: String, layout: OutputLayout, format: String? = nil, _ body: (ExportDestination) throws -> Void) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let created = try createFolder(parent, display: path)
@@ -22,7 +25,7 @@ public enum AtomicOutput {
         case .file:
             try writeFile(temporary: temporary, target: target, display: path, body)
         case .directory:
-            try writeFolder(temporary: temporary, target: target, display: path, body)
+            try writeFolder(temporary: temporary, target: target, display: path, format: format, body)
         }
         succeeded = true
     }
@@ -59,7 +62,7 @@ public enum AtomicOutput {
         }
     }
 
-    private static func writeFolder(temporary: URL, target: URL, display: String, _ body: (ExportDestination) throws -> Void) throws {
+    private static func writeFolder(temporary: URL, target: URL, display: String, format: String?, _ body: (ExportDestination) throws -> Void) throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: target.path), !isFolder(target) {
             throw ExportError.badOutputPath(path: display, reason: "is a file, but this format writes a folder. Name a folder.")
@@ -71,6 +74,7 @@ public enum AtomicOutput {
         }
         do {
             try body(.directory(temporary))
+            if let format { try OutputManifest.write(into: temporary, output: format) }
             try replaceFolder(target, with: temporary, display: display)
         } catch {
             try? manager.removeItem(at: temporary)

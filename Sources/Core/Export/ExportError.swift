@@ -8,6 +8,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case writeFailed(path: String, reason: String)
     case outputIsInput(path: String)
     case badOutputPath(path: String, reason: String)
+    /// A folder output would replace a folder holding what newskit did not write.
+    case folderNotReplaceable(path: String, reason: String, canForce: Bool)
     case badEnvironment(name: String, value: String, expected: String)
     case failed(exporter: String, reason: String)
 
@@ -31,6 +33,9 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             "\(path): the output would overwrite an input. Choose another --output."
         case .badOutputPath(let path, let reason):
             "\(path): \(reason)"
+        case .folderNotReplaceable(let path, let reason, let canForce):
+            "\(path): the output folder \(reason); writing the output would replace it. Choose another --output"
+                + (canForce ? " (a new or empty folder), or pass --force to replace the folder and everything in it." : ".")
         case .badEnvironment(let name, let value, let expected):
             "\(name)=\(value) is not valid; expected \(expected)."
         case .failed(let exporter, let reason):

@@ -5,7 +5,8 @@ import Foundation
 /// Format and JSON schema: Plugins.md, "Partial results", and schema/newskit-partial.schema.json.
 public struct PartialRecord: Codable, Sendable, Equatable {
     public var order: DocumentOrder
-    /// SHA-256 of the title, date and text: equal for the same article read twice.
+    /// SHA-256 of the title and text: equal for the same article read twice (its other fields
+    /// may differ; the merge folds them together, `ArticleCopies`).
     public var fingerprint: String
     /// The document as read: its id is the one its input gives (duplicates not yet renamed).
     public var document: Document
@@ -39,9 +40,10 @@ public struct PartialRecord: Codable, Sendable, Equatable {
         return data
     }
 
-    /// SHA-256 of `[title, date, text]` as JSON: equal exactly when the three are equal.
+    /// SHA-256 of `[title, text]` as JSON: equal exactly when both are equal. The date is left
+    /// out: a copy without one (a `.txt`) is the same article as one with it (its JSONL line).
     public static func fingerprint(of document: Document) -> String {
-        let parts = [document.title, document.date, document.text]
+        let parts = [document.title, document.text]
         let data = (try? JSONEncoder().encode(parts)) ?? Data(document.text.utf8)
         return Digest.sha256Hex(data)
     }

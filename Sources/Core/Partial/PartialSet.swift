@@ -27,19 +27,28 @@ public struct PartialSet: Sendable {
             fingerprints: sets.flatMap(\.fingerprints), found: FoundStore.concatenating(sets.map(\.found)))
     }
 
+    /// The documents in corpus order.
+    public struct CorpusOrder: Sendable {
+        /// The document positions in corpus order, each with its final id.
+        public var kept: [(index: Int, id: String)]
+        /// For a kept document (its place in `kept`), the positions of its other copies (the
+        /// same article read again), in corpus order.
+        public var copies: [Int: [Int]]
+    }
+
     /// The document positions in corpus order, each with its final id; the same article read
     /// twice is kept once, other repeated ids are renamed (`DocumentIDAssigner`).
-    public func corpusOrder(diagnostics: any DiagnosticSink) -> [(index: Int, id: String)] {
+    public func corpusOrder(diagnostics: any DiagnosticSink) -> CorpusOrder {
         let sorted = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
-        var assigner = DocumentIDAssigner<String>()
+        var assigner = DocumentIDAssigner<Int>()
         var kept: [(index: Int, id: String)] = []
-        var dropped = 0
+        var dropped: [(index: Int, sameAs: Int)] = []
         kept.reserveCapacity(sorted.count)
         for index in sorted {
             let id = documents.headers[index].id
-            switch assigner.assign(id: id, token: fingerprints[index], isSame: ==) {
-            case .drop:
-                dropped += 1
+            switch assigner.assign(id: id, token: index, isSame: { fingerprints[$0] == fingerprints[$1] }) {
+            case .drop(let earlier):
+                dropped.append((index, earlier))
             case .keep(let unique):
                 if unique != id {
                     diagnostics.warn("duplicate document id \"\(id)\" renamed to \"\(unique)\"", at: location(index))
@@ -47,20 +56,38 @@ public struct PartialSet: Sendable {
                 kept.append((index, unique))
             }
         }
-        if dropped > 0 {
-            diagnostics.report(Diagnostic(.note, "\(dropped) article\(dropped == 1 ? " was" : "s were") already read from other inputs (same id, title, date and text); each is kept once"))
+        if !dropped.isEmpty {
+            let count = dropped.count
+            diagnostics.report(Diagnostic(.note, "\(count) article\(count == 1 ? " was" : "s were") already read from other inputs (same id, title and text); each is kept once, with the fields of every copy"))
         }
-        return kept
+        return CorpusOrder(kept: kept, copies: Self.copies(dropped, kept: kept))
     }
 
-    /// The corpus: documents in corpus order under unique ids, entities merged across them
-    /// (`EntityMerger.merge(count:resolution:document:)`, reading each document's results once).
+    /// Groups dropped copies under the place of the document they repeat; made from the few
+    /// dropped documents, so the common case holds no map of every document.
+    private static func copies(_ dropped: [(index: Int, sameAs: Int)], kept: [(index: Int, id: String)]) -> [Int: [Int]] {
+        guard !dropped.isEmpty else { return [:] }
+        let targets = Set(dropped.map(\.sameAs))
+        var place: [Int: Int] = [:]
+        for (position, entry) in kept.enumerated() where targets.contains(entry.index) { place[entry.index] = position }
+        var copies: [Int: [Int]] = [:]
+        for copy in dropped {
+            if let position = place[copy.sameAs] { copies[position, default: []].append(copy.index) }
+        }
+        return copies
+    }
+
+    /// The corpus: documents in corpus order under unique ids, copies of one article folded into
+    /// one (`ArticleCopies`), entities merged across them (`EntityMerger.merge(count:resolution:document:)`,
+    /// reading each document's results once).
     /// - Parameter resolution: the entity merge computed elsewhere (`newskit merge-step resolve`),
     ///   or nil to compute it here.
     /// - Throws: when a document's results can no longer be read (`PartialError`, `ReadError`).
     public func merged(resolution: EntityResolution? = nil, diagnostics: any DiagnosticSink) throws -> Corpus {
-        let kept = corpusOrder(diagnostics: diagnostics)
-        let store = documents.selecting(kept.map(\.index)).renamed(kept.map(\.id))
+        let order = corpusOrder(diagnostics: diagnostics)
+        let kept = order.kept
+        let selected = documents.selecting(kept.map(\.index)).renamed(kept.map(\.id))
+        let store = try ArticleCopies.folding(order.copies, into: selected, from: documents, diagnostics: diagnostics)
         let (entities, mentions) = try EntityMerger.merge(count: kept.count, resolution: resolution) { position in
             var partial = try found.load(at: kept[position].index)
             partial.documentID = kept[position].id

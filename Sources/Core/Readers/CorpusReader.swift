@@ -28,7 +28,7 @@ public struct CorpusReader: Sendable {
     /// - Throws: `ReadError`.
     public func read(paths: [String], standardInput: () throws -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> Corpus {
         let parts = try readParts(paths: paths, standardInput: standardInput)
-        let corpus = CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: context.diagnostics)
+        let corpus = try CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: context.diagnostics)
         guard !corpus.documents.isEmpty else { throw ReadError.noArticles(inputs: paths) }
         return corpus
     }

@@ -8,11 +8,12 @@
 /// (callers pass an index, not the document).
 public struct DocumentIDAssigner<Token> {
     /// What happens to one document.
-    public enum Decision: Equatable {
+    public enum Decision {
         /// Kept under this id (the one it had, or a renamed one).
         case keep(String)
-        /// The same article as an earlier document: left out.
-        case drop
+        /// The same article as the earlier document with this token: left out, its fields
+        /// folded into that one (`ArticleCopies`).
+        case drop(sameAs: Token)
     }
 
     /// Every id taken, with the token of the document that first had it as its own id (nil
@@ -30,7 +31,7 @@ public struct DocumentIDAssigner<Token> {
             taken[id] = .some(token)
             return .keep(id)
         }
-        if let earlier = entry, isSame(earlier, token) { return .drop }
+        if let earlier = entry, isSame(earlier, token) { return .drop(sameAs: earlier) }
         var suffix = 2
         while taken["\(id)-\(suffix)"] != nil { suffix += 1 }
         let unique = "\(id)-\(suffix)"
@@ -38,3 +39,5 @@ public struct DocumentIDAssigner<Token> {
         return .keep(unique)
     }
 }
+
+extension DocumentIDAssigner.Decision: Equatable where Token: Equatable {}

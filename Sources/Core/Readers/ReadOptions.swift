@@ -22,7 +22,7 @@ public struct ReadContext: Sendable {
     public var options: ReadOptions
     public var diagnostics: any DiagnosticSink
     /// Called now and then with the bytes of the current input read so far, for a progress bar.
-    /// Core never draws anything itself; `CorpusReader` turns this into `ReadProgress` over all inputs.
+    /// Core never draws anything itself; `CorpusReader` turns this into its `progress` (done and total bytes) over all inputs.
     public var progress: (@Sendable (Int64) -> Void)?
 
     public init(

@@ -14,6 +14,12 @@ extension NewskitCommand {
                 --output - writes a one-file format to standard output. --format all writes every \
                 built-in format (not plugins) into the --output folder.
 
+                A folder output replaces an existing folder only when it is empty or holds a previous \
+                output of the same format (recognised by the .newskit-output.json newskit leaves in it); \
+                any other folder is refused before reading, unless --force. An --output that is, holds or \
+                lies inside an input, and ., /, the home folder and the folders above the current one, \
+                are always refused. See README, "Where output goes".
+
                 Examples:
                   newskit export samples --format json --output out/corpus.json
                   newskit export samples --format csv --format geojson --output out/

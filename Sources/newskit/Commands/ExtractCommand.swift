@@ -45,9 +45,7 @@ extension NewskitCommand {
 
         func validate() throws {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
-            if output != "-", let path = input.inputs.first(where: { $0 != "-" && SamePath.check($0, output) }) {
-                throw ValidationError("--output \(output) is also an input (\(path)); it would be overwritten. Choose another --output.")
-            }
+            if let refusal = OutputPlacement.refusal(output: output, inputs: input.inputs) { throw ValidationError(refusal) }
         }
 
         func run() throws {

@@ -11,7 +11,8 @@ extension NewskitCommand {
                 The corpus-wide half of `newskit export`: puts documents in corpus order, keeps an \
                 article read twice once and renames other repeated ids (id-2), merges entity variants \
                 into one entity with a canonical name and id, then writes the formats as `export` does \
-                (same --format, --output and --option). Parts may come in any order and any split: \
+                (same --format, --output, --force and --option, and the same rules for where output \
+                goes). Parts may come in any order and any split: \
                 the output is the same bytes. Bodies are read back from the part files when a format \
                 needs them, so the texts are not held in memory.
 
@@ -34,6 +35,11 @@ extension NewskitCommand {
         @Flag(name: .shortAndLong, help: "Print no warnings; errors still go to standard error.")
         var quiet = false
 
+        /// For the Spark driver: checks --output against the given paths (its own inputs) and the
+        /// folder rules, then exits, so a refused output fails before any stage runs.
+        @Flag(help: .hidden)
+        var checkOutputOnly = false
+
         func validate() throws {
             guard !parts.isEmpty else { throw ValidationError("Give at least one partial-result file (written by `newskit extract`).") }
             try formats.checkOutput(against: parts)
@@ -43,6 +49,7 @@ extension NewskitCommand {
             let diagnostics = StandardErrorDiagnostics(quiet: quiet)
             defer { diagnostics.finish() }
             let prepared = try formats.prepare(diagnostics: diagnostics)
+            if checkOutputOnly { return }
             let baseline = ProcessMemory.peakResidentBytes()
             let partials = try PartialFile.read(paths: parts)
             guard !partials.documents.isEmpty else { throw ReadError.noArticles(inputs: parts) }

@@ -22,7 +22,7 @@ enum ExtractionStep {
             if !skip {
                 diagnostics.report(Diagnostic(.note, "the input already carries \(carried) entities (a newskit bundle or corpus JSON): kept as they are; --re-extract finds them afresh"))
             }
-            return CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: diagnostics)
+            return try CorpusMerge.concatenate(parts.map(\.corpus), diagnostics: diagnostics)
         }
         let extraction = try models?.get() ?? ExtractionModels.load(ExtractionSettings(gazetteerPath: gazetteer))
         let partials = try PartialExtraction.run(parts, with: extraction, jobs: jobs, progress: progress)

@@ -4,7 +4,8 @@ import Exporters
 import Foundation
 
 /// The formats to write and where, shared by `export` and `merge`, and the one place that turns
-/// a corpus into output files (atomically, through `AtomicOutput`).
+/// a corpus into output files (atomically, through `AtomicOutput`), after checking that they
+/// lose nothing (`OutputPlacement`: README, "Where output goes").
 struct FormatOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("A format to write, or `all` for every built-in format; repeat for several. See `newskit formats`.", valueName: "name"))
     var format: [String] = []
@@ -14,6 +15,9 @@ struct FormatOptions: ParsableArguments {
 
     @Option(name: .customLong("option"), help: ArgumentHelp("A format setting as key=value; repeat for several. Applies to every format that declares the key.", valueName: "key=value"))
     var options: [String] = []
+
+    @Flag(help: "Replace a folder output even when it holds files newskit did not write. Never lifts the refusal of an input, the current folder, /, or the home folder.")
+    var force = false
 
     @Option(help: ArgumentHelp("Seconds a plugin may run before it is stopped.", valueName: "seconds"))
     var pluginTimeout: Double = 60
@@ -34,10 +38,11 @@ struct FormatOptions: ParsableArguments {
         guard pluginTimeout > 0 else { throw ValidationError("--plugin-timeout must be more than 0 seconds.") }
     }
 
-    /// Refuses an --output that is also one of `inputs`.
+    /// Refuses an --output that is, holds or lies inside one of `inputs`, or is a folder
+    /// newskit never replaces (`OutputPlacement.refusal`).
     func checkOutput(against inputs: [String]) throws {
-        if output != "-", let path = inputs.first(where: { $0 != "-" && SamePath.check($0, output) }) {
-            throw ValidationError("--output \(output) is also an input (\(path)); it would be overwritten. Choose another --output.")
+        if let refusal = OutputPlacement.refusal(output: output, inputs: inputs) {
+            throw ValidationError(refusal)
         }
     }
 
@@ -58,8 +63,12 @@ struct FormatOptions: ParsableArguments {
         let context = ExportContext(
             options: exportOptions, diagnostics: diagnostics,
             sourceDate: try ExportContext.sourceDate(), pluginTimeout: pluginTimeout, jobs: jobs)
-        return PreparedFormats(exporters: exporters, context: context, output: output,
-                               intoFolder: exporters.count > 1 || format.contains(Self.allFormats))
+        let prepared = PreparedFormats(exporters: exporters, context: context, output: output,
+                                       intoFolder: exporters.count > 1 || format.contains(Self.allFormats))
+        for exporter in exporters where exporter.descriptor.layout == .directory && output != "-" {
+            try OutputPlacement.checkReplace(folder: prepared.path(of: exporter), output: exporter.descriptor.name, force: force)
+        }
+        return prepared
     }
 
     /// The format names asked for, with `all` replaced by the built-ins, each once.
@@ -89,11 +98,17 @@ struct PreparedFormats {
             return
         }
         for exporter in exporters {
-            let path = intoFolder ? URL(fileURLWithPath: output).appendingPathComponent(exporter.descriptor.defaultFileName).path : output
-            try AtomicOutput.write(to: path, layout: exporter.descriptor.layout) { destination in
+            try AtomicOutput.write(to: path(of: exporter), layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
                 try exporter.export(corpus, to: destination, context: context.scoped(to: exporter))
             }
         }
+    }
+}
+
+extension PreparedFormats {
+    /// Where `exporter` writes: `output`, or its default name inside the `output` folder.
+    func path(of exporter: any Exporter) -> String {
+        intoFolder ? URL(fileURLWithPath: output).appendingPathComponent(exporter.descriptor.defaultFileName).path : output
     }
 }
 

@@ -1,7 +1,7 @@
 import Core
 
 /// Test double for the tokenizer: words and punctuation with scalar offsets; `.`, `!` and `?`
-/// end sentences. Not the real tokenizer (branch `tagger`), just enough for extraction tests.
+/// end sentences. Not the real tokenizer (`Sources/Core/Extraction/Tokenizer/`), just enough for extraction tests.
 struct StandInTokenizer: Tokenizing {
     func tokenize(_ text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)

@@ -1,7 +1,7 @@
 /// The hashes `NERFeatures` needs of one word: its lowercase form, its shape, and the
 /// prefixes and suffixes of its lowercase form. ASCII words (nearly all of English news) are
 /// hashed straight from their bytes, without building the lowercase, shape or affix strings;
-/// other words go through `String`. Both paths give the same hashes (`NERFeaturesTests`).
+/// other words go through `String`. Both paths give the same hashes (`NERFastPathTests`).
 struct WordHashes {
     let lower: UInt64
     let shape: UInt64

@@ -7,7 +7,7 @@
 /// headline flags, gazetteer matches here and next door, and document-level evidence: whether
 /// the same word is capitalised mid-sentence, or written lowercase, elsewhere in the document.
 /// The features that depend on the tagger's own decisions (previous tags, this word's earlier
-/// label in the document) are added while decoding (`NERDecoder`).
+/// label in the document) are added while decoding (`NERModel.decode`, from `NERHistory`).
 struct NERFeatures {
     /// Lowercase-form hash of every token (document-level memory keys on it).
     let lower: [UInt64]

@@ -1,5 +1,5 @@
 /// Trains a `NERModel` as an averaged perceptron (Collins, 2002) over hashed features, decoding
-/// greedily (BILOU) with the model's own previous decisions as history, as the tagger will at run
+/// greedily over the BIO tags of `NERTagSet` with the model's own previous decisions as history, as the tagger will at run
 /// time. Deterministic: documents are shuffled each epoch by a SplitMix64 generator seeded
 /// with `seed`, arithmetic runs in a fixed order, so the same data and settings give the same
 /// model bytes.
@@ -8,7 +8,9 @@ public struct NERTrainer {
     public var seed: UInt64
     public var bucketBits: Int
 
-    public init(epochs: Int = 10, seed: UInt64 = 1, bucketBits: Int = 20) {
+    /// - Parameter bucketBits: log2 of the feature hash buckets; 21 by default, as
+    ///   `newskit-train --bucket-bits` and the shipped model (docs/tagger.md).
+    public init(epochs: Int = 10, seed: UInt64 = 1, bucketBits: Int = 21) {
         self.epochs = epochs
         self.seed = seed
         self.bucketBits = bucketBits
