@@ -197,6 +197,10 @@ def official_names(iso):
     return names
 
 
+# Countries GeoNames still lists that no longer exist, so neither outline nor csc has them.
+FORMER_COUNTRY_POINTS = {"AN": (12.2, -69.0), "CS": (44.0, 21.0)}
+
+
 def mainland_points(path):
     """Area centroid of each country's largest ring in newskit's Natural Earth outline
     (Sources/Exporters/Resources/world-110m.txt, public domain): a point inside the main
@@ -223,6 +227,7 @@ def mainland_points(path):
 def country_rows(gc):
     points = {c["iso2"]: (c.get("latitude"), c.get("longitude")) for c in csc_data("countries.json")}
     here = os.path.dirname(os.path.abspath(__file__))
+    points.update(FORMER_COUNTRY_POINTS)
     points.update(mainland_points(os.path.join(here, "..", "Sources", "Exporters", "Resources", "world-110m.txt")))
     rows = []
     for iso, c in sorted(gc.get_countries().items()):
@@ -244,7 +249,7 @@ def city_rows(gc, cities):
         population = city.get("population", 0)
         if population >= 15000:
             aliases = [a for a in city.get("alternatenames", []) if is_latin_alias(a, city["name"])]
-        elif population >= 5000 or (population >= 1000 and city["countrycode"] in SMALL_TOWN_COUNTRIES):
+        elif population >= MIN_POPULATION or (population >= 1000 and city["countrycode"] in SMALL_TOWN_COUNTRIES):
             aliases = []
         else:
             continue
@@ -254,6 +259,7 @@ def city_rows(gc, cities):
     return rows
 
 
+MIN_POPULATION = int(os.environ.get("NEWSKIT_MIN_POPULATION", "5000"))
 SMALL_TOWN_COUNTRIES = {"US", "CA", "GB", "IE", "AU", "NZ"}
 
 
