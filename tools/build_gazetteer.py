@@ -114,6 +114,25 @@ CURATED_REGIONS = [
     ("Northern Ireland", "GB", "region", 54.6, -6.7, []),
     ("Tibet", "CN", "region", 31.0, 88.0, []),
     ("Borneo", "", "region", 0.96, 114.55, []),
+    ("Java", "ID", "region", -7.5, 110.0, []),
+    ("Sumatra", "ID", "region", 0.0, 102.0, []),
+    ("Sulawesi", "ID", "region", -2.0, 121.0, ["Celebes"]),
+    ("Luzon", "PH", "region", 16.0, 121.0, []),
+    ("Mindanao", "PH", "region", 8.0, 125.0, []),
+    ("Honshu", "JP", "region", 36.0, 138.0, []),
+    ("North Africa", "", "region", 27.0, 13.0, ["Northern Africa"]),
+    ("West Africa", "", "region", 13.0, -3.0, ["Western Africa"]),
+    ("East Africa", "", "region", 2.0, 38.0, ["Eastern Africa"]),
+    ("Central Africa", "", "region", 2.0, 20.0, []),
+    ("Southern Africa", "", "region", -25.0, 25.0, []),
+    ("Sub-Saharan Africa", "", "region", 0.0, 20.0, []),
+    ("South Asia", "", "region", 23.0, 78.0, []),
+    ("Northern Europe", "", "region", 60.0, 15.0, []),
+    ("Southern Europe", "", "region", 41.0, 15.0, []),
+    ("Central Europe", "", "region", 50.0, 15.0, []),
+    ("Pacific Northwest", "US", "region", 45.5, -121.5, []),
+    ("Midwest", "US", "region", 41.0, -90.0, []),
+    ("New England", "US", "region", 44.0, -71.0, []),
 ]
 
 # The usual short forms news writers give first-level divisions: AP style for US states,
@@ -288,6 +307,31 @@ def admin1_codes(cities):
     return codes
 
 
+def town_spread(cities):
+    """(country, admin1) -> (largest town, midpoint of the box around its towns)."""
+    largest, box = {}, {}
+    for city in cities.values():
+        key = (city["countrycode"], city.get("admin1code", ""))
+        if key not in largest or city["population"] > largest[key]["population"]:
+            largest[key] = city
+        lat, lon = city["latitude"], city["longitude"]
+        south, west, north, east = box.get(key, (lat, lon, lat, lon))
+        box[key] = (min(south, lat), min(west, lon), max(north, lat), max(east, lon))
+    return {key: (largest[key], ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)) for key, b in box.items()}
+
+
+def division_point(state, country, admin1, spread):
+    """csc's point, unless it is the point of the division's largest town (csc gives New York
+    State the point of New York City): then the middle of the division's towns."""
+    lat, lon = state.get("latitude"), state.get("longitude")
+    found = spread.get((country, admin1)) if admin1 else None
+    if found and lat not in (None, ""):
+        town, middle = found
+        if abs(float(lat) - town["latitude"]) < 0.15 and abs(float(lon) - town["longitude"]) < 0.15 and town["population"] >= 100000:
+            return point(*middle)
+    return point(lat, lon)
+
+
 def division_rows(gc, cities):
     """csc subdivisions. Where several share one GeoNames admin1 code, the first-level one is the
     subdivision of a first-level type with the most votes; the others are second-level."""
@@ -308,6 +352,7 @@ def division_rows(gc, cities):
                 rank = ((state.get("type") or "").lower() in TOP_LEVEL_TYPES, found[1], -state["id"])
                 if (country, found[0]) not in winners or rank > winners[(country, found[0])][0]:
                     winners[(country, found[0])] = (rank, state["id"])
+    spread = town_spread(cities)
     rows = []
     for country, states in every.items():
         for state in states:
@@ -322,8 +367,9 @@ def division_rows(gc, cities):
                 kind, admin1 = "admin2", code or ""
             abbreviations = DIVISION_ABBREVIATIONS.get(country, {}).get(state["state_code"], [])
             geonameid = us_ids.get(state["state_code"], "") if country == "US" and kind == "admin1" else ""
+            where = division_point(state, country, admin1, spread) if kind == "admin1" else point(state.get("latitude"), state.get("longitude"))
             rows.append(["R", geonameid, clean(state["name"]), country, admin1, kind,
-                         join_aliases(abbreviations, state["name"]), *point(state.get("latitude"), state.get("longitude"))])
+                         join_aliases(abbreviations, state["name"]), *where])
     return rows
 
 

@@ -51,7 +51,8 @@ public final class Gazetteer: Sendable {
             guard let country = place.countryCode else { continue }
             if place.featureClass == .admin1, let admin1 = place.admin1, !admin1.isEmpty, divisions["\(country).\(admin1)"] == nil {
                 divisions["\(country).\(admin1)"] = position
-            } else if place.kind == .city, capitals[country] == place.name,
+            } else if place.kind == .city, let capital = capitals[country],
+                      place.name == capital || place.name.hasPrefix(capital + ","),  // `Washington, D.C.`
                       capitalByCountry[country].map({ places[$0].population < place.population }) ?? true {
                 capitalByCountry[country] = position
             }

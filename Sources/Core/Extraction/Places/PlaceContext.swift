@@ -71,27 +71,25 @@ struct PlaceContext: Sendable {
         return keys.count - (keys.contains(key) ? 1 : 0) > 0
     }
 
-    /// True when another place the document names lies within `kilometres` of `place`.
+    /// True when another town the document names lies within `kilometres` of `place`.
     func hasNeighbour(of place: GazetteerPlace, within kilometres: Double, excluding key: String) -> Bool {
-        guard let latitude = place.latitude, let longitude = place.longitude else { return false }
-        return anchors.contains { anchor in
-            anchor.key != key && anchor.place.kind == .city && anchor.place.latitude.flatMap { lat in
-                anchor.place.longitude.map { Self.kilometres(latitude, longitude, lat, $0) <= kilometres }
-            } == true
-        }
+        anchors.contains { $0.key != key && $0.place.kind == .city && (Self.distance(place, $0.place).map { $0 <= kilometres } ?? false) }
     }
 
-    /// True when the document names a place in division `admin1` of `code`, other than `key`,
+    /// True when the document names a town in division `admin1` of `code`, other than `key`,
     /// farther than `kilometres` from `place` (`Buffalo` makes `New York` the state).
     func hasFarPlace(inDivision code: String, _ admin1: String, from place: GazetteerPlace, beyond kilometres: Double,
                      excluding key: String) -> Bool {
-        guard let latitude = place.latitude, let longitude = place.longitude else { return false }
-        return anchors.contains { anchor in
+        anchors.contains { anchor in
             anchor.key != key && anchor.place.kind == .city && anchor.place.countryCode == code && anchor.place.admin1 == admin1
-                && anchor.place.latitude.flatMap { lat in
-                    anchor.place.longitude.map { Self.kilometres(latitude, longitude, lat, $0) > kilometres }
-                } == true
+                && (Self.distance(place, anchor.place).map { $0 > kilometres } ?? false)
         }
+    }
+
+    /// Kilometres between two places, nil when either has no point.
+    static func distance(_ a: GazetteerPlace, _ b: GazetteerPlace) -> Double? {
+        guard let lat1 = a.latitude, let lon1 = a.longitude, let lat2 = b.latitude, let lon2 = b.longitude else { return nil }
+        return kilometres(lat1, lon1, lat2, lon2)
     }
 
     /// Great-circle distance in kilometres (haversine, mean Earth radius).

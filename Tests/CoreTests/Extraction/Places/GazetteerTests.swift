@@ -60,6 +60,8 @@ import Testing
         #expect(gazetteer.isCapital(kyiv.place))
         let kharkiv = try #require(gazetteer.matches("Kharkiv").first { $0.place.kind == .city })
         #expect(!gazetteer.isCapital(kharkiv.place))
+        let washington = try #require(gazetteer.matches("Washington").first { $0.place.kind == .city && $0.place.population > 500_000 })
+        #expect(gazetteer.isCapital(washington.place), "GeoNames names it `Washington, D.C.`")
     }
 
     @Test func lookupIgnoresCaseDiacriticsAndApostropheStyle() {

@@ -53,6 +53,12 @@ import Testing
         #expect(place("New York", in: "Diplomats met in New York on Monday.", labels: ["New York"])?.kind == .city)
     }
 
+    @Test func theCapitalKeepsItsNameUnlessTheStoryIsAboutTheState() {
+        #expect(place("Washington", in: "Lawmakers in Washington passed the bill.", labels: ["Washington"])?.geonameID == 4140963)
+        let state = "Rain fell from Seattle to Spokane as Washington declared an emergency."
+        #expect(place("Washington", in: state, labels: ["Seattle", "Spokane", "Washington"])?.featureClass == .admin1)
+    }
+
     @Test func wordsAroundTheNameChooseTheKind() {
         #expect(place("New York", in: "The governor of the state of New York spoke.", labels: ["New York"])?.featureClass == .admin1)
         #expect(place("Laurel County", in: "Deputies in Laurel County made an arrest.", labels: ["Laurel County"])?.featureClass == .admin2)
