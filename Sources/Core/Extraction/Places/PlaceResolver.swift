@@ -72,6 +72,9 @@ struct PlaceResolver: Sendable {
             || (cue.wantsCounty && !matches.contains { $0.place.featureClass == .admin2 })) {
             return ResolvedSpan(span: span, type: .location)
         }
+        if matches.isEmpty, let division = divisionNamedWithItsKind(span.text, context: context, key: key) {
+            return ResolvedSpan(span: span, type: division.entityType, place: division)
+        }
         if matches.isEmpty {
             // An acronym no gazetteer knows (`CNA`) names an organisation far more often than a place.
             if AcronymRule.acronym(span.text) != nil { return ResolvedSpan(span: span, type: .org) }
@@ -80,6 +83,23 @@ struct PlaceResolver: Sendable {
         let qualifier = PlaceQualifier.after(span, in: spans, position: position, tokens: tokens, gazetteer: gazetteer)
         let place = choose(matches, key: key, sentence: span.sentence, context: context, qualifier: qualifier, cue: cue)
         return ResolvedSpan(span: span, type: place.entityType, place: place)
+    }
+
+    /// `Nyanza Province`, `Akita Prefecture`, `Scott County` when the gazetteer has the division
+    /// only by its bare name: the division of that name and of the kind the last word says.
+    private func divisionNamedWithItsKind(_ text: String, context: PlaceContext, key: String) -> GazetteerPlace? {
+        guard let space = text.lastIndex(of: " ") else { return nil }
+        let kindWord = text[text.index(after: space)...].lowercased()
+        let wanted: FeatureClass
+        if PlaceCue.divisionWords.contains(kindWord) {
+            wanted = .admin1
+        } else if PlaceCue.countyWords.contains(kindWord) {
+            wanted = .admin2
+        } else {
+            return nil
+        }
+        let matches = gazetteer.matches(String(text[..<space])).filter { $0.place.featureClass == wanted && $0.isMainName }
+        return bestArea(matches, key: key, context: context)?.place
     }
 
     /// A short alternate name (`NSW`, `Ky.`, `Qld`) counts only as written with its dot or in

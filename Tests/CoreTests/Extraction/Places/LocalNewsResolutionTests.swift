@@ -62,6 +62,8 @@ import Testing
     @Test func wordsAroundTheNameChooseTheKind() {
         #expect(place("New York", in: "The governor of the state of New York spoke.", labels: ["New York"])?.featureClass == .admin1)
         #expect(place("Laurel County", in: "Deputies in Laurel County made an arrest.", labels: ["Laurel County"])?.featureClass == .admin2)
+        #expect(place("Quebec Province", in: "Snow fell across Quebec Province.", labels: ["Quebec Province"])?.featureClass == .admin1,
+                "the gazetteer has the province by its bare name")
     }
 
     @Test func aCountyStoryPutsLondonInKentucky() {
