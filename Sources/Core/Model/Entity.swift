@@ -41,11 +41,14 @@ public struct Entity: Codable, Sendable, Equatable, Identifiable {
     /// First-level administrative division (GeoNames admin1 code or name).
     public var admin1: String?
     public var population: Int?
+    /// For places: city, country, admin1, admin2, region, continent, sea or other.
+    public var featureClass: FeatureClass?
 
     public init(
         id: String, type: EntityType, name: String, aliases: [String] = [],
         geonameID: Int? = nil, latitude: Double? = nil, longitude: Double? = nil,
-        countryCode: String? = nil, admin1: String? = nil, population: Int? = nil
+        countryCode: String? = nil, admin1: String? = nil, population: Int? = nil,
+        featureClass: FeatureClass? = nil
     ) {
         self.id = id
         self.type = type
@@ -57,6 +60,7 @@ public struct Entity: Codable, Sendable, Equatable, Identifiable {
         self.countryCode = countryCode
         self.admin1 = admin1
         self.population = population
+        self.featureClass = featureClass
     }
 
     /// True when the entity has both coordinates.
@@ -68,5 +72,6 @@ public struct Entity: Codable, Sendable, Equatable, Identifiable {
         case latitude, longitude
         case countryCode = "country_code"
         case admin1, population
+        case featureClass = "feature_class"
     }
 }

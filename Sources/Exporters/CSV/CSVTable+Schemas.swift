@@ -36,6 +36,9 @@ extension CSVTable {
             Field(name: "country_code", type: .string, description: "ISO 3166-1 alpha-2 country code."),
             Field(name: "admin1", type: .string, description: "First-level administrative division (GeoNames admin1)."),
             Field(name: "population", type: .integer, description: "Population according to GeoNames."),
+            Field(name: "feature_class", type: .string,
+                  description: "For places: city, country, admin1 (state, province), admin2 (county), region, continent, sea or other.",
+                  allowed: FeatureClass.allCases.map(\.rawValue)),
         ],
         primaryKey: ["entity_id"])
 

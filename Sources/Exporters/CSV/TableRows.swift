@@ -44,7 +44,7 @@ struct TableRows {
                 .text(entity.aliases.sorted().joined(separator: TableRows.aliasSeparator)),
                 .integer(counts.mentions), .integer(counts.documents), .integer(entity.geonameID),
                 .number(entity.latitude), .number(entity.longitude), .text(entity.countryCode),
-                .text(entity.admin1), .integer(entity.population),
+                .text(entity.admin1), .integer(entity.population), .text(entity.featureClass?.rawValue),
             ])
         }
     }

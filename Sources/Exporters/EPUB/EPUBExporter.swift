@@ -77,7 +77,8 @@ public struct EPUBExporter: Exporter {
         }
         for part in index.parts { try add(zip, part.fileName, index.render(part, plan: plan, language: info.language)) }
         if !cities.isEmpty {
-            try add(zip, PlacesPage.fileName, PlacesPage.render(cities: cities, mapFile: mapSVG == nil ? nil : PlacesMap.fileName, language: info.language))
+            try add(zip, PlacesPage.fileName, PlacesPage.render(cities: cities, others: PlacesPage.otherPlaces(index),
+                                                                mapFile: mapSVG == nil ? nil : PlacesMap.fileName, language: info.language))
             if let mapSVG { try add(zip, PlacesMap.fileName, mapSVG) }
         }
         try add(zip, ColophonPage.fileName, ColophonPage.render(info, entityCount: index.parts.reduce(0) { $0 + $1.entries.count }))

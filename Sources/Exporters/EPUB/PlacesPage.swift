@@ -1,8 +1,9 @@
 import Core
 import Foundation
 
-/// The places page: the map of mentioned cities (`PlacesMap`) and a table of every mentioned city with its country, coordinates and the
-/// articles that name it, most-reported first.
+/// The places page: the map of mentioned cities (`PlacesMap`), a table of every mentioned city with its country, coordinates and the
+/// articles that name it, most-reported first, and a table of the other places (countries, states and provinces, counties,
+/// regions, seas) with their kind.
 enum PlacesPage {
     static let fileName = "places.xhtml"
 
@@ -12,8 +13,14 @@ enum PlacesPage {
             .sorted { ($0.articles.count, $1.entity.name, $1.entity.id) > ($1.articles.count, $0.entity.name, $0.entity.id) }
     }
 
+    /// The other places of the index (countries, divisions, regions), most articles first, then by name.
+    static func otherPlaces(_ index: EntityIndex) -> [EntityIndex.Entry] {
+        index.parts.flatMap(\.entries).filter { $0.entity.type.isPlace && $0.entity.type != .city }
+            .sorted { ($0.articles.count, $1.entity.name, $1.entity.id) > ($1.articles.count, $0.entity.name, $0.entity.id) }
+    }
+
     /// - Parameter mapFile: the map image's file name in the book, nil when there is no map.
-    static func render(cities: [EntityIndex.Entry], mapFile: String?, language: String) -> String {
+    static func render(cities: [EntityIndex.Entry], others: [EntityIndex.Entry] = [], mapFile: String?, language: String) -> String {
         var body = "<section epub:type=\"appendix\">\n<h1>Places</h1>\n"
         if let mapFile {
             body += "<figure>\n<img src=\"\(mapFile)\" alt=\"Map of the \(cities.count) cities named in the articles\"/>\n"
@@ -27,8 +34,37 @@ enum PlacesPage {
             body += entry.articles.map { "<a href=\"article-\(BookPlan.padded($0)).xhtml\">\($0)</a>" }.joined(separator: ", ")
             body += "</td></tr>\n"
         }
-        body += "</tbody>\n</table>\n</section>"
+        body += "</tbody>\n</table>\n"
+        if !others.isEmpty { body += otherTable(others) }
+        body += "</section>"
         return XHTMLPage.render(title: "Places", language: language, bodyClass: "places", body: body)
+    }
+
+    private static func otherTable(_ entries: [EntityIndex.Entry]) -> String {
+        var body = "<h2>Countries, states and regions</h2>\n<table>\n<thead><tr><th>Place</th><th>Kind</th><th>Country</th>"
+        body += "<th>Coordinates</th><th>Articles</th></tr></thead>\n<tbody>\n"
+        for entry in entries {
+            let entity = entry.entity
+            body += "<tr><td dir=\"auto\">\(XMLText.line(entity.name))</td><td>\(kind(entity))</td>"
+            body += "<td>\(XMLText.line(entity.countryCode ?? ""))</td><td>\(coordinates(entity))</td><td>"
+            body += entry.articles.map { "<a href=\"article-\(BookPlan.padded($0)).xhtml\">\($0)</a>" }.joined(separator: ", ")
+            body += "</td></tr>\n"
+        }
+        return body + "</tbody>\n</table>\n"
+    }
+
+    /// The kind of place in words a reader knows.
+    static func kind(_ entity: Entity) -> String {
+        switch entity.featureClass ?? (entity.type == .country ? .country : .other) {
+        case .city: "city"
+        case .country: "country"
+        case .admin1: "state or province"
+        case .admin2: "county or district"
+        case .region: "region"
+        case .continent: "continent"
+        case .sea: "sea or physical feature"
+        case .other: "place"
+        }
     }
 
     /// "49.98° N, 36.25° E", or an empty string without coordinates.

@@ -2,18 +2,19 @@
 ///
 /// Properties are flat and each has one type (string, integer, or null when unknown), so QGIS,
 /// OGR and Leaflet see the same columns for every feature: entity_id, name, geonameid,
-/// country_code, admin1, population, mentions, documents, first_date, last_date, document_ids.
+/// country_code, admin1, population, mentions, documents, first_date, last_date, document_ids;
+/// a layer of every place (`places=all`) adds feature_class (city, country, admin1, ...).
 enum FeatureBuilder {
     /// `document_ids` lists at most this many documents (the first in corpus order); `documents`
     /// always has the full count and mentions.csv the full list. Keeps popups and files small.
     static let documentIDLimit = EntityUsage.listedDocuments
 
     /// The feature's JSON text. `id` is the GeoNames id (a number) when known, else the entity id.
-    static func feature(_ place: MappedPlace) -> String {
+    static func feature(_ place: MappedPlace, withClass: Bool = false) -> String {
         let id = place.geonameID.map(String.init) ?? JSONText.string(place.entityID)
         let ids = place.documentIDs.prefix(documentIDLimit).joined(separator: " | ")
             + (place.documents > documentIDLimit ? " | …" : "")
-        let properties = [
+        var properties = [
             ("entity_id", JSONText.string(place.entityID)),
             ("name", JSONText.string(place.name)),
             ("geonameid", JSONText.integer(place.geonameID)),
@@ -25,8 +26,10 @@ enum FeatureBuilder {
             ("first_date", JSONText.string(place.firstDate)),
             ("last_date", JSONText.string(place.lastDate)),
             ("document_ids", JSONText.string(ids)),
-        ].map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",")
-        return "{\"type\":\"Feature\",\"id\":\(id),\"geometry\":{\"type\":\"Point\",\"coordinates\":\(position(place))},\"properties\":{\(properties)}}"
+        ]
+        if withClass { properties.insert(("feature_class", JSONText.string(place.featureClass?.rawValue)), at: 2) }
+        let text = properties.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",")
+        return "{\"type\":\"Feature\",\"id\":\(id),\"geometry\":{\"type\":\"Point\",\"coordinates\":\(position(place))},\"properties\":{\(text)}}"
     }
 
     /// `[longitude,latitude]`, at most 6 decimals (RFC 7946 §3.1.1, §11.2).

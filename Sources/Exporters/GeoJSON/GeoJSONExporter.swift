@@ -10,7 +10,9 @@ import Core
 /// `--option sequence=rs` writes an RFC 8142 GeoJSON text sequence (each feature preceded by
 /// the RS character, `application/geo+json-seq`); `sequence=lines` writes newline-delimited
 /// GeoJSON (GeoJSONL: one feature per line), which GDAL's GeoJSONSeq driver, tippecanoe and
-/// `jq -c` read. Both stream well for very large layers. Properties: `FeatureBuilder`.
+/// `jq -c` read. Both stream well for very large layers. `--option places=all` adds every other
+/// place with a point (countries, states and provinces, counties, regions, seas, continents),
+/// each with a `feature_class` property. Properties: `FeatureBuilder`.
 public struct GeoJSONExporter: Exporter {
     public init() {}
 
@@ -29,6 +31,10 @@ public struct GeoJSONExporter: Exporter {
                 name: "sequence",
                 help: "none: one FeatureCollection; rs: RFC 8142 GeoJSON text sequence (application/geo+json-seq); lines: one feature per line (GeoJSONL).",
                 defaultValue: Sequence.none.rawValue, allowedValues: Sequence.allCases.map(\.rawValue)),
+            ExporterOption(
+                name: "places",
+                help: "cities: one point per mentioned city; all: every mentioned place with a point, with a feature_class property.",
+                defaultValue: PlaceLayer.Selection.cities.rawValue, allowedValues: PlaceLayer.Selection.allCases.map(\.rawValue)),
         ])
 
     public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
@@ -36,29 +42,33 @@ public struct GeoJSONExporter: Exporter {
         let raw = try context.options.choice(
             "sequence", exporter: descriptor.name, allowed: Sequence.allCases.map(\.rawValue), default: Sequence.none.rawValue)
         let sequence = Sequence(rawValue: raw) ?? .none
+        let selection = PlaceLayer.Selection(rawValue: try context.options.choice(
+            "places", exporter: descriptor.name, allowed: PlaceLayer.Selection.allCases.map(\.rawValue),
+            default: PlaceLayer.Selection.cities.rawValue)) ?? .cities
+        let withClass = selection == .all
         let sink = try destination.byteSink(for: descriptor.name)
-        let layer = PlaceLayer(corpus)
+        let layer = PlaceLayer(corpus, selecting: selection)
         if let warning = layer.unlocatedWarning {
             context.diagnostics.warn(warning, at: descriptor.name)
         }
         switch sequence {
         case .none:
-            try writeCollection(layer.places, to: sink)
+            try writeCollection(layer.places, withClass: withClass, to: sink)
         case .rs:
-            for place in layer.places { try sink.write("\u{1E}" + FeatureBuilder.feature(place) + "\n") }
+            for place in layer.places { try sink.write("\u{1E}" + FeatureBuilder.feature(place, withClass: withClass) + "\n") }
         case .lines:
-            for place in layer.places { try sink.write(FeatureBuilder.feature(place) + "\n") }
+            for place in layer.places { try sink.write(FeatureBuilder.feature(place, withClass: withClass) + "\n") }
         }
     }
 
     /// One feature per line inside the collection, so diffs and `grep` stay readable.
-    private func writeCollection(_ places: [MappedPlace], to sink: any ByteSink) throws {
+    private func writeCollection(_ places: [MappedPlace], withClass: Bool, to sink: any ByteSink) throws {
         var head = "{\"type\":\"FeatureCollection\""
         if let bbox = FeatureBuilder.boundingBox(places) { head += ",\"bbox\":\(bbox)" }
         head += ",\"features\":["
         try sink.write(head)
         for (index, place) in places.enumerated() {
-            try sink.write((index == 0 ? "\n" : ",\n") + FeatureBuilder.feature(place))
+            try sink.write((index == 0 ? "\n" : ",\n") + FeatureBuilder.feature(place, withClass: withClass))
         }
         try sink.write(places.isEmpty ? "]}\n" : "\n]}\n")
     }

@@ -15,6 +15,9 @@ public struct MapRenderer: Sendable {
     public var mapHeight: Double
     /// How many of the most mentioned places may get a label.
     public var maxLabels: Int
+    /// ISO codes of countries the articles name themselves, shaded darker than countries that
+    /// only hold a mentioned city (empty: no such shading, the default picture).
+    public var namedCountries: Set<String> = []
 
     static let titleBand = 54.0, legendBand = 40.0
     static let minRadius = 3.0, maxRadius = 14.0
@@ -52,7 +55,7 @@ public struct MapRenderer: Sendable {
         svg.line("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>")
         svg.line("<clipPath id=\"newskit-map-clip\"><rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\"/></clipPath>")
         svg.line("<rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\" fill=\"#dcebf5\"/>")
-        drawCountries(outline, frame: frame, highlighted: Set(layer.places.compactMap(\.countryCode)), into: &svg)
+        drawCountries(outline, frame: frame, highlighted: Set(layer.places.compactMap(\.countryCode)), named: namedCountries, into: &svg)
         let markers = drawMarkers(layer.places, frame: frame, into: &svg)
         drawLabels(layer.places, markers: markers, frame: frame, into: &svg)
         svg.line("<rect x=\"\(svg.n(frame.x))\" y=\"\(svg.n(frame.y))\" width=\"\(svg.n(frame.width))\" height=\"\(svg.n(frame.height))\" fill=\"none\" stroke=\"#7f8c8d\" stroke-width=\"1\"/>")
@@ -62,7 +65,8 @@ public struct MapRenderer: Sendable {
         return svg.text
     }
 
-    private func drawCountries(_ outline: WorldOutline, frame: MapFrame, highlighted: Set<String>, into svg: inout SVGText) {
+    private func drawCountries(_ outline: WorldOutline, frame: MapFrame, highlighted: Set<String>, named: Set<String>,
+                               into svg: inout SVGText) {
         svg.line("<g clip-path=\"url(#newskit-map-clip)\" stroke=\"#9aa5ab\" stroke-width=\"0.6\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">")
         for country in outline.countries where frame.overlaps(country.bounds) {
             var path = ""
@@ -73,7 +77,7 @@ public struct MapRenderer: Sendable {
                 }
                 path += "Z"
             }
-            let fill = highlighted.contains(country.code) ? "#f3e3c3" : "#f4f1ea"
+            let fill = named.contains(country.code) ? "#e9c98f" : highlighted.contains(country.code) ? "#f3e3c3" : "#f4f1ea"
             svg.line("<path fill=\"\(fill)\" d=\"\(path)\"><title>\(XMLText.escape(country.name))</title></path>")
         }
         svg.line("</g>")

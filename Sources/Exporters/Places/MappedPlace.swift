@@ -1,6 +1,7 @@
 import Core
 
-/// A mentioned city with coordinates, as the GeoJSON layer and the SVG map show it.
+/// A mentioned place with coordinates (a city unless the layer was asked for every place),
+/// as the GeoJSON layer and the SVG map show it.
 public struct MappedPlace: Sendable, Equatable {
     public var entityID: String
     public var name: String
@@ -19,11 +20,14 @@ public struct MappedPlace: Sendable, Equatable {
     /// Earliest and latest date (`YYYY-MM-DD`) of those documents, when they have dates.
     public var firstDate: String?
     public var lastDate: String?
+    /// city, country, admin1, ...; nil for places of corpora read from before classes existed.
+    public var featureClass: FeatureClass?
 
     public init(
         entityID: String, name: String, geonameID: Int? = nil, latitude: Double, longitude: Double,
         countryCode: String? = nil, admin1: String? = nil, population: Int? = nil,
-        mentions: Int, documents: Int? = nil, documentIDs: [String] = [], firstDate: String? = nil, lastDate: String? = nil
+        mentions: Int, documents: Int? = nil, documentIDs: [String] = [], firstDate: String? = nil, lastDate: String? = nil,
+        featureClass: FeatureClass? = nil
     ) {
         self.entityID = entityID
         self.name = name
@@ -38,5 +42,6 @@ public struct MappedPlace: Sendable, Equatable {
         self.documentIDs = documentIDs
         self.firstDate = firstDate
         self.lastDate = lastDate
+        self.featureClass = featureClass
     }
 }

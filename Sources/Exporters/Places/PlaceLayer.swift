@@ -12,16 +12,25 @@ public struct PlaceLayer: Sendable, Equatable {
     /// -90...90 / -180...180. Sorted.
     public let unlocated: [String]
 
-    /// Collects the CITY entities of `corpus` (mentioned or not: extraction only keeps
-    /// entities it saw in the text).
-    public init(_ corpus: Corpus) {
+    /// Which place entities a layer holds.
+    public enum Selection: String, Sendable, CaseIterable {
+        /// CITY entities only: the layer's documented default.
+        case cities
+        /// Every place entity with a point: cities, countries, states, counties, regions, seas.
+        case all
+    }
+
+    /// Collects the CITY entities of `corpus` (or every place entity, with `.all`); extraction
+    /// only keeps entities it saw in the text, so all of them are mentioned.
+    public init(_ corpus: Corpus, selecting selection: Selection = .cities) {
         let usage = EntityUsage(corpus)
         var places: [MappedPlace] = []
         var unlocated: [String] = []
-        for entity in corpus.entities where entity.type == .city {
+        for entity in corpus.entities where selection == .all ? entity.type.isPlace : entity.type == .city {
             guard let latitude = entity.latitude, let longitude = entity.longitude,
                   (-90...90).contains(latitude), (-180...180).contains(longitude) else {
-                unlocated.append(entity.name)
+                // Only cities are promised a point; a region without one is rare and not warned about.
+                if entity.type == .city { unlocated.append(entity.name) }
                 continue
             }
             let counts = usage[entity.id]
@@ -29,7 +38,8 @@ public struct PlaceLayer: Sendable, Equatable {
                 entityID: entity.id, name: entity.name, geonameID: entity.geonameID,
                 latitude: latitude, longitude: longitude, countryCode: entity.countryCode,
                 admin1: entity.admin1, population: entity.population, mentions: counts.mentions,
-                documents: counts.documents, documentIDs: counts.documentIDs, firstDate: counts.firstDate, lastDate: counts.lastDate))
+                documents: counts.documents, documentIDs: counts.documentIDs, firstDate: counts.firstDate, lastDate: counts.lastDate,
+                featureClass: entity.featureClass ?? (entity.type == .city ? .city : entity.type == .country ? .country : nil)))
         }
         self.places = places.sorted(by: PlaceLayer.layerOrder)
         self.unlocated = unlocated.sorted()

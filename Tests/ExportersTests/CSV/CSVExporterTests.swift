@@ -11,7 +11,7 @@ import TestSupport
         #expect(names == ["datapackage.json", "documents.csv", "entities.csv", "mentions.csv"])
         #expect(try export.records("documents.csv").first == ["document_id", "title", "date", "source", "url", "words", "sha256"])
         #expect(try export.records("entities.csv").first == ["entity_id", "type", "name", "aliases", "mentions", "documents", "geonameid",
-                                                           "latitude", "longitude", "country_code", "admin1", "population"])
+                                                           "latitude", "longitude", "country_code", "admin1", "population", "feature_class"])
         #expect(try export.records("mentions.csv").first == ["document_id", "entity_id", "type", "text", "start", "end", "sentence"])
     }
 
@@ -20,7 +20,7 @@ import TestSupport
         let entities = try export.text("entities.csv")
         #expect(entities.hasSuffix("\r\n"))
         // A comma, a quote and a newline in one entity: RFC 4180 quoting, inner quotes doubled.
-        #expect(entities.contains("\r\norg:smith-jones,ORG,\"Smith, Jones & Co\",\"\"\"Smith\"\"\nJones\",1,1,,,,,,\r\n"))
+        #expect(entities.contains("\r\norg:smith-jones,ORG,\"Smith, Jones & Co\",\"\"\"Smith\"\"\nJones\",1,1,,,,,,,\r\n"))
         let documents = try export.text("documents.csv")
         #expect(documents.contains("wire-001,\"Shelling hits Kharkiv, \"\"mayor\"\" says\",2022-02-28,Test Wire,\"https://example.org/news?id=1,2\","))
         // RTL text and emoji pass through as UTF-8.
@@ -32,7 +32,7 @@ import TestSupport
         let rows = try CSVExport(Fixtures.placesCorpus()).records("entities.csv")
         let kharkiv = try #require(rows.first { $0.first == "geonames:706483" })
         #expect(kharkiv == ["geonames:706483", "CITY", "Kharkiv", "Kharkov | Харків", "3", "2", "706483",
-                            "49.98081", "36.25272", "UA", "07", "1430885"])
+                            "49.98081", "36.25272", "UA", "07", "1430885", "city"])
         let springfield = try #require(rows.first { $0.first == "city:springfield" })
         #expect(springfield[6...8] == ["", "", ""])
         #expect(rows.dropFirst().map { $0[0] } == rows.dropFirst().map { $0[0] }.sorted())

@@ -76,7 +76,8 @@ enum EPUBTestSupport {
                           latitude: 50.45466, longitude: 30.5238, countryCode: "UA", population: 2_797_553)
         let putin = Entity(id: "person:vladimir-putin", type: .person, name: "Vladimir Putin", aliases: ["Putin"])
         let nato = Entity(id: "org:nato", type: .org, name: "NATO")
-        let ukraine = Entity(id: "geonames:690791", type: .country, name: "Ukraine", geonameID: 690791, countryCode: "UA")
+        let ukraine = Entity(id: "geonames:690791", type: .country, name: "Ukraine", geonameID: 690791, latitude: 49.0,
+                             longitude: 31.4, countryCode: "UA", featureClass: .country)
         let orphan = Entity(id: "person:nobody", type: .person, name: "Nobody Mentioned")
         corpus.entities = [kharkiv, kyiv, putin, nato, ukraine, orphan].sorted { $0.id < $1.id }
         var mentions: [Mention] = []

@@ -34,6 +34,40 @@ import TestSupport
         #expect(diagnostics.map(\.message) == ["1 city has no coordinates and is left out: Springfield."])
     }
 
+    /// The fixture plus Ukraine (a country) and the Black Sea (a sea without a GeoNames id), both mentioned.
+    private func corpusWithOtherPlaces() -> Corpus {
+        var corpus = Fixtures.placesCorpus()
+        corpus.entities.append(Entity(id: "geonames:690791", type: .country, name: "Ukraine", geonameID: 690791, latitude: 49.0,
+                                      longitude: 31.4, countryCode: "UA", featureClass: .country))
+        corpus.entities.append(Entity(id: "location:black-sea", type: .location, name: "Black Sea", latitude: 43.0, longitude: 35.0,
+                                      featureClass: .sea))
+        corpus.entities.append(Entity(id: "location:nowhere-land", type: .location, name: "Nowhere Land"))
+        return corpus
+    }
+
+    @Test func byDefaultOnlyCitiesAreFeaturesAndNoClassIsWritten() throws {
+        let (text, _) = try export(corpusWithOtherPlaces())
+        let features = try features(text)
+        #expect(features.count == 4)
+        #expect(!text.contains("feature_class"), "the default layer keeps its documented properties")
+    }
+
+    @Test func placesAllAddsOtherPlacesWithTheirFeatureClass() throws {
+        let (text, diagnostics) = try export(corpusWithOtherPlaces(), options: ["places": "all"])
+        let features = try features(text)
+        let classes = Dictionary(uniqueKeysWithValues: features.compactMap { feature -> (String, String)? in
+            let properties = feature["properties"] as? [String: Any]
+            guard let name = properties?["name"] as? String, let kind = properties?["feature_class"] as? String else { return nil }
+            return (name, kind)
+        })
+        #expect(classes == ["Kharkiv": "city", "Kyiv": "city", "Moscow": "city", "القدس": "city", "Ukraine": "country", "Black Sea": "sea"])
+        #expect(diagnostics.map(\.message) == ["1 city has no coordinates and is left out: Springfield."],
+                "a region without a point is left out silently; only cities are promised one")
+        #expect(throws: ExportError.badOption(exporter: "geojson", key: "places", value: "regions", expected: "one of cities, all")) {
+            try export(Fixtures.placesCorpus(), options: ["places": "regions"])
+        }
+    }
+
     @Test func collectionHasABBoxAndNoCRS() throws {
         let (text, _) = try export(Fixtures.placesCorpus())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -41,6 +41,22 @@ import TestSupport
         #expect(kharkiv.r > kyiv.r && kyiv.r == moscow.r && moscow.r > jerusalem.r)
     }
 
+    /// The fill of the country titled `name` in `svg`.
+    private func fill(of name: String, in svg: String) -> String? {
+        let line = svg.split(separator: "\n").first { $0.hasPrefix("<path fill=") && $0.hasSuffix("<title>\(name)</title></path>") }
+        return line.map { String($0.dropFirst("<path fill=\"".count).prefix { $0 != "\"" }) }
+    }
+
+    @Test func countriesTheArticlesNameAreShadedDarkerOnRequest() throws {
+        let plain = try MapRenderer().svg(for: Fixtures.placesCorpus())
+        #expect(fill(of: "Ukraine", in: plain) == "#f3e3c3", "holds a mentioned city")
+        var renderer = MapRenderer()
+        renderer.namedCountries = ["UA"]
+        let named = try renderer.svg(for: Fixtures.placesCorpus())
+        #expect(fill(of: "Ukraine", in: named) == "#e9c98f")
+        #expect(fill(of: "Russia", in: named) == "#f3e3c3")
+    }
+
     @Test func radiusFollowsASquareRootScale() {
         let renderer = MapRenderer()
         let one = renderer.radius(1, most: 100) - MapRenderer.minRadius

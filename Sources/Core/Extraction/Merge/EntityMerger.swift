@@ -84,7 +84,8 @@ public enum EntityMerger {
         if let place = canonical.place {
             return Entity(id: place.entityID, type: place.entityType, name: place.name, aliases: aliases,
                           geonameID: place.geonameID, latitude: place.latitude, longitude: place.longitude,
-                          countryCode: place.countryCode, admin1: place.admin1, population: place.population > 0 ? place.population : nil)
+                          countryCode: place.countryCode, admin1: place.admin1, population: place.population > 0 ? place.population : nil,
+                          featureClass: place.featureClass)
         }
         return Entity(id: EntityKey.make(type: canonical.type, name: canonical.name), type: canonical.type,
                       name: canonical.name, aliases: aliases)

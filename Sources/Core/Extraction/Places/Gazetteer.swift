@@ -14,9 +14,15 @@ public final class Gazetteer: Sendable {
     /// Lookup key → indices into `places`; bit 0 set when the key is an alternate name.
     private let index: [String: [UInt32]]
     private let countriesByCode: [String: Int]
+    /// `CC.admin1` (`US.TN`) → index of that first-level division.
+    private let divisionsByCode: [String: Int]
+    /// Indices of the cities that are their country's capital.
+    private let capitalPositions: Set<Int>
 
     /// A gazetteer of `places`, indexed by each record's name and `aliases[i]`.
-    public init(places: [GazetteerPlace], aliases: [[String]]) {
+    /// - Parameter capitals: country code → its capital's name (`UA` → `Kyiv`); the most
+    ///   populous city of that name in that country counts as the capital.
+    public init(places: [GazetteerPlace], aliases: [[String]], capitals: [String: String] = [:]) {
         self.places = places
         alternateNames = aliases
         var index: [String: [UInt32]] = [:]
@@ -35,6 +41,23 @@ public final class Gazetteer: Sendable {
         }
         self.index = index
         countriesByCode = countries
+        (divisionsByCode, capitalPositions) = Self.divisionsAndCapitals(places, capitals: capitals)
+    }
+
+    private static func divisionsAndCapitals(_ places: [GazetteerPlace], capitals: [String: String]) -> ([String: Int], Set<Int>) {
+        var divisions: [String: Int] = [:]
+        var capitalByCountry: [String: Int] = [:]
+        for (position, place) in places.enumerated() {
+            guard let country = place.countryCode else { continue }
+            if place.featureClass == .admin1, let admin1 = place.admin1, !admin1.isEmpty, divisions["\(country).\(admin1)"] == nil {
+                divisions["\(country).\(admin1)"] = position
+            } else if place.kind == .city, let capital = capitals[country],
+                      place.name == capital || place.name.hasPrefix(capital + ","),  // `Washington, D.C.`
+                      capitalByCountry[country].map({ places[$0].population < place.population }) ?? true {
+                capitalByCountry[country] = position
+            }
+        }
+        return (divisions, Set(capitalByCountry.values))
     }
 
     /// A match of a name against the gazetteer.
@@ -63,6 +86,17 @@ public final class Gazetteer: Sendable {
     /// The country with ISO code `code` (`UA`).
     public func country(code: String) -> GazetteerPlace? {
         countriesByCode[code].map { places[$0] }
+    }
+
+    /// The first-level division `admin1` of country `code` (`US`, `TN` → Tennessee).
+    public func division(country code: String, admin1: String) -> GazetteerPlace? {
+        divisionsByCode["\(code).\(admin1)"].map { places[$0] }
+    }
+
+    /// True when `place` is the capital city of its country.
+    public func isCapital(_ place: GazetteerPlace) -> Bool {
+        guard place.kind == .city else { return false }
+        return index[NameKey.lookup(place.name)]?.contains { $0 & 1 == 0 && places[Int($0 >> 1)] == place && capitalPositions.contains(Int($0 >> 1)) } ?? false
     }
 
     /// The alternate names `place` was loaded with (empty for a place of another gazetteer).

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The embedded format (written by `tools/build_gazetteer.py`) is UTF-8 TSV, gzip-compressed,
 /// `#` header lines first, then one record a line whose first column says its kind:
-/// `C` country, `P` populated place, `R` region; alternate names are `|`-separated.
+/// `C` country, `P` populated place, `R` region (a division, continent, sea or area);
+/// alternate names are `|`-separated; countries and regions end with latitude and longitude.
 extension Gazetteer {
     /// The gazetteer embedded in newskit, loaded on first use and shared afterwards.
     /// - Throws: `ExtractionError.missingResource` when the build lacks the resource.
@@ -25,16 +26,18 @@ extension Gazetteer {
     convenience init(embeddedTSV data: Data) {
         var places: [GazetteerPlace] = []
         var aliases: [[String]] = []
-        places.reserveCapacity(40_000)
-        aliases.reserveCapacity(40_000)
+        var capitals: [String: String] = [:]
+        places.reserveCapacity(100_000)
+        aliases.reserveCapacity(100_000)
         TSVLines.forEach(in: data) { fields, _ in
             guard let kind = fields.first, kind != "#" else { return }
             if let (place, names) = Self.embeddedRecord(kind: kind, fields: fields) {
                 places.append(place)
                 aliases.append(names)
+                if kind == "C", let code = place.countryCode, !fields[5].isEmpty { capitals[code] = fields[5] }
             }
         }
-        self.init(places: places, aliases: aliases)
+        self.init(places: places, aliases: aliases, capitals: capitals)
     }
 
     private static func embeddedRecord(kind: String, fields: [String]) -> (GazetteerPlace, [String])? {
@@ -43,10 +46,13 @@ extension Gazetteer {
             // and walking `Character`s here was most of the gazetteer's loading time.
             column < fields.count ? fields[column].utf8.split(separator: 0x7C).map { String(Substring($0)) } : []
         }
+        // Version 2 added points to countries and regions; version 1 files have none.
+        func coordinate(_ column: Int) -> Double? { column < fields.count ? Double(fields[column]) : nil }
         switch kind {
         case "C" where fields.count >= 9:
-            return (GazetteerPlace(kind: .country, geonameID: Int(fields[1]), name: fields[2], countryCode: fields[3],
-                                   population: Int(fields[7]) ?? 0, detail: fields[4]),
+            return (GazetteerPlace(kind: .country, geonameID: Int(fields[1]), name: fields[2], latitude: coordinate(9),
+                                   longitude: coordinate(10), countryCode: fields[3], population: Int(fields[7]) ?? 0,
+                                   detail: fields[4]),
                     alternates(8))
         case "P" where fields.count >= 9:
             return (GazetteerPlace(kind: .city, geonameID: Int(fields[1]), name: fields[2], latitude: Double(fields[3]),
@@ -55,6 +61,7 @@ extension Gazetteer {
                     alternates(8))
         case "R" where fields.count >= 7:
             return (GazetteerPlace(kind: .region, geonameID: Int(fields[1]), name: fields[2],
+                                   latitude: coordinate(7), longitude: coordinate(8),
                                    countryCode: fields[3].isEmpty ? nil : fields[3], admin1: fields[4].isEmpty ? nil : fields[4],
                                    detail: fields[5]),
                     alternates(6))

@@ -16,7 +16,8 @@ public struct GazetteerPlace: Sendable, Equatable, Hashable, Codable {
     /// GeoNames admin1 code (for US states, the postal code: `TX`).
     public var admin1: String?
     public var population: Int
-    /// For regions: `continent`, `sea`, `ocean`, `state`, `region`, or a GeoNames feature code.
+    /// For regions: `admin1`, `admin2`, `continent`, `sea`, `region` (older files: `state`,
+    /// `ocean`), or a GeoNames feature code; `FeatureClass.ofRegion(detail:)` reads it.
     public var detail: String?
 
     public init(kind: Kind, geonameID: Int?, name: String, latitude: Double? = nil, longitude: Double? = nil,
@@ -40,6 +41,18 @@ public struct GazetteerPlace: Sendable, Equatable, Hashable, Codable {
         case .region: .location
         }
     }
+
+    /// The GeoNames-style class of the place (`admin1` for a state, `sea` for a sea).
+    public var featureClass: FeatureClass {
+        switch kind {
+        case .country: .country
+        case .city: .city
+        case .region: FeatureClass.ofRegion(detail: detail)
+        }
+    }
+
+    /// True when the record has both coordinates.
+    public var hasPoint: Bool { latitude != nil && longitude != nil }
 
     /// The stable entity id: `geonames:<id>` when the place has a GeoNames id, else type and name.
     public var entityID: String {

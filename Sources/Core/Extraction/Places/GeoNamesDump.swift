@@ -24,6 +24,7 @@ extension Gazetteer {
         }
         var places: [GazetteerPlace] = []
         var aliases: [[String]] = []
+        var capitals: [String: String] = [:]
         try TSVLines.forEach(in: data) { fields, line in
             guard fields != ["#"] else { return }
             guard fields.count >= 15, let id = Int(fields[0]), let latitude = Double(fields[4]), let longitude = Double(fields[5]) else {
@@ -32,6 +33,7 @@ extension Gazetteer {
                     reason: fields.count < 15 ? "found \(fields.count) columns" : "geonameid, latitude or longitude is not a number")
             }
             guard let kind = Self.kind(featureClass: fields[6], code: fields[7]) else { return }
+            if fields[7] == "PPLC" { capitals[fields[8]] = fields[1] }
             places.append(GazetteerPlace(
                 kind: kind, geonameID: id, name: fields[1], latitude: latitude, longitude: longitude,
                 countryCode: fields[8], admin1: fields[10], population: Int(fields[14]) ?? 0,
@@ -42,14 +44,14 @@ extension Gazetteer {
             throw ExtractionError.gazetteerUnreadable(path: path, reason: "it holds no populated places, countries or regions")
         }
         Self.addEmbeddedCountriesAndRegions(to: &places, aliases: &aliases)
-        self.init(places: places, aliases: aliases)
+        self.init(places: places, aliases: aliases, capitals: capitals)
     }
 
     private static func kind(featureClass: String, code: String) -> GazetteerPlace.Kind? {
         switch featureClass {
         case "P": return .city
         case "A" where code == "PCLI" || code == "PCLIX" || code == "PCLS" || code == "PCLF": return .country
-        case "A" where code == "ADM1": return .region
+        case "A" where code == "ADM1" || code == "ADM2": return .region
         case "L" where code == "CONT" || code == "RGN" || code == "AREA": return .region
         case "H" where ["SEA", "GULF", "BAY", "OCN", "STRT", "LK", "LKS"].contains(code): return .region
         case "T" where ["PEN", "MTS", "ISL", "ISLS"].contains(code): return .region

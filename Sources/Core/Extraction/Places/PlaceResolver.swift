@@ -8,13 +8,14 @@ import Foundation
 /// named in it, `Paris, Texas` qualifiers), never just the first match.
 struct PlaceResolver: Sendable {
     let gazetteer: Gazetteer
-    /// First three and four letters of every country and region name, for `isDemonym`.
+    /// First three and four letters of every country name, for `isDemonym`. Countries only:
+    /// with thousands of divisions, almost any unknown name would start like one.
     private let countryStems: Set<String>
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         var stems: Set<String> = []
-        for place in gazetteer.places where place.kind != .city {
+        for place in gazetteer.places where place.kind == .country {
             for name in [place.name] + gazetteer.aliasesOf(place) {
                 let key = NameKey.lookup(name)
                 stems.insert(String(key.prefix(3)))
@@ -24,12 +25,6 @@ struct PlaceResolver: Sendable {
         countryStems = stems
     }
 
-    /// Words after a place name that make it a region rather than the city of that name
-    /// (`the Donetsk regional administration`, `the Oleksiyivka neighborhood`).
-    static let regionWords: Set<String> = [
-        "region", "regional", "oblast", "province", "provincial", "district", "neighborhood", "neighbourhood",
-        "county", "governorate", "prefecture", "area", "suburb", "valley", "peninsula",
-    ]
     /// Buildings named for the institution they house (guidelines: metonymy exception) → ORG.
     static let institutionBuildings: Set<String> = [
         "kremlin", "white house", "pentagon", "downing street", "elysee", "elysee palace", "quai d orsay",
@@ -69,59 +64,148 @@ struct PlaceResolver: Sendable {
             return ResolvedSpan(span: span, type: .org)
         }
         if Self.blocWords.contains(key) { return nil }
-        let next = span.tokenRange.upperBound < tokens.count ? tokens[span.tokenRange.upperBound].text.lowercased() : ""
-        let matches = gazetteer.matches(span.text)
-        if Self.regionWords.contains(next) && !matches.contains(where: { $0.place.kind == .country }) {
+        var cue = PlaceCue(span: span, tokens: tokens)
+        cue.readNeighbours(of: position, in: spans, tokens: tokens, gazetteer: gazetteer)
+        let matches = gazetteer.matches(span.text).filter { Self.surfaceFits($0, span.text) }
+        let hasCountry = matches.contains { $0.place.kind == .country }
+        if !hasCountry && (cue.wantsArea || (cue.wantsDivision && !matches.contains { $0.place.featureClass == .admin1 })
+            || (cue.wantsCounty && !matches.contains { $0.place.featureClass == .admin2 })) {
             return ResolvedSpan(span: span, type: .location)
+        }
+        if matches.isEmpty, let division = divisionNamedWithItsKind(span.text, context: context, key: key) {
+            return ResolvedSpan(span: span, type: division.entityType, place: division)
         }
         if matches.isEmpty {
             // An acronym no gazetteer knows (`CNA`) names an organisation far more often than a place.
             if AcronymRule.acronym(span.text) != nil { return ResolvedSpan(span: span, type: .org) }
             return isDemonym(span.text) ? nil : ResolvedSpan(span: span, type: .location)
         }
-        let qualifier = self.qualifier(after: span, in: spans, position: position, tokens: tokens)
-        let place = choose(matches, sentence: span.sentence, context: context, qualifier: qualifier, nextWord: next)
+        let qualifier = PlaceQualifier.after(span, in: spans, position: position, tokens: tokens, gazetteer: gazetteer)
+        let place = choose(matches, key: key, sentence: span.sentence, context: context, qualifier: qualifier, cue: cue)
         return ResolvedSpan(span: span, type: place.entityType, place: place)
     }
 
-    /// The best of `matches`: a country first; else the city with the best population and
-    /// context score, unless a region of that name fits better.
-    func choose(_ matches: [Gazetteer.Match], sentence: Int, context: PlaceContext,
-                qualifier: GazetteerPlace?, nextWord: String) -> GazetteerPlace {
-        if nextWord != "state", let country = matches.first(where: { $0.place.kind == .country && $0.isMainName })
-            ?? matches.first(where: { $0.place.kind == .country }) {
-            return country.place
+    /// `Nyanza Province`, `Akita Prefecture`, `Scott County` when the gazetteer has the division
+    /// only by its bare name: the division of that name and of the kind the last word says.
+    private func divisionNamedWithItsKind(_ text: String, context: PlaceContext, key: String) -> GazetteerPlace? {
+        guard let space = text.lastIndex(of: " ") else { return nil }
+        let kindWord = text[text.index(after: space)...].lowercased()
+        let wanted: FeatureClass
+        if PlaceCue.divisionWords.contains(kindWord) {
+            wanted = .admin1
+        } else if PlaceCue.countyWords.contains(kindWord) {
+            wanted = .admin2
+        } else {
+            return nil
         }
-        var cities = matches.filter { $0.place.kind == .city }
-        if let qualifier, let code = qualifier.countryCode {
-            let qualified = cities.filter {
-                $0.place.countryCode == code && (qualifier.kind != .region || qualifier.admin1 == nil || $0.place.admin1 == qualifier.admin1)
-            }
-            if !qualified.isEmpty { cities = qualified }
-        }
-        let regions = matches.filter { $0.place.kind == .region }
-        let best = cities.max { score($0, sentence: sentence, context: context) < score($1, sentence: sentence, context: context)
-            || (score($0, sentence: sentence, context: context) == score($1, sentence: sentence, context: context)
-                && ($0.place.geonameID ?? 0) > ($1.place.geonameID ?? 0)) }
-        if let region = regions.first(where: \.isMainName) ?? regions.first {
-            // A large city beats a state or region of its name (`New York`, `Washington`), as
-            // the most populous match does in the guidelines; `X state` is the state.
-            let strongCity = best.map { $0.place.population >= 100_000 && ($0.isMainName || $0.place.population >= 1_000_000) } ?? false
-            if !strongCity || nextWord == "state" { return region.place }
-        }
-        return (best ?? regions.first ?? matches[0]).place
+        let matches = gazetteer.matches(String(text[..<space])).filter { $0.place.featureClass == wanted && $0.isMainName }
+        return bestArea(matches, key: key, context: context)?.place
     }
 
-    private func score(_ match: Gazetteer.Match, sentence: Int, context: PlaceContext) -> Double {
-        log10(Double(match.place.population) + 10) + (match.isMainName ? 0.5 : 0) + context.bonus(for: match.place, sentence: sentence)
+    /// A short alternate name (`NSW`, `Ky.`, `Qld`) counts only as written with its dot or in
+    /// capitals of three letters or more: `LA`, `Pa`, `Ill` are other words.
+    static func surfaceFits(_ match: Gazetteer.Match, _ text: String) -> Bool {
+        guard !match.isMainName, match.place.kind == .region, text.count <= 5 else { return true }
+        return text.contains(".") || (text.count >= 3 && text.uppercased() == text)
     }
 
-    /// The place named right after `span` and a comma (`Paris, Texas`; `Kharkiv, Ukraine`).
-    private func qualifier(after span: CandidateSpan, in spans: [CandidateSpan], position: Int, tokens: [Token]) -> GazetteerPlace? {
-        let comma = span.tokenRange.upperBound
-        guard comma < tokens.count, tokens[comma].text == ",", position + 1 < spans.count,
-              spans[position + 1].tokenRange.lowerBound == comma + 1 else { return nil }
-        return gazetteer.matches(spans[position + 1].text).map(\.place).first { $0.kind == .country || $0.detail == "state" }
+    /// The best of `matches`, by the rules in docs/gazetteer.md ("Resolution"): the words around
+    /// the name, a qualifier after a comma, then the kinds in turn (country, division or area,
+    /// city), each weighed against the places the rest of the story names.
+    func choose(_ matches: [Gazetteer.Match], key: String, sentence: Int, context: PlaceContext,
+                qualifier: GazetteerPlace?, cue: PlaceCue) -> GazetteerPlace {
+        let candidates = Self.inside(qualifier, matches)
+        let divisions = candidates.filter { $0.place.featureClass == .admin1 }
+        let counties = candidates.filter { $0.place.featureClass == .admin2 }
+        if cue.wantsDivision, let division = bestArea(divisions, key: key, context: context) { return division.place }
+        if cue.wantsCounty, let county = bestArea(counties, key: key, context: context) { return county.place }
+        if cue.qualifiesOrListsDivisions && !cue.listsCountries, let division = bestArea(divisions.filter(\.isMainName), key: key, context: context) {
+            return division.place
+        }
+        let city = best(candidates.filter { $0.place.kind == .city }, key: key, sentence: sentence, context: context)
+        if !cue.wantsCity, let country = candidates.first(where: { $0.place.kind == .country && $0.isMainName })
+            ?? candidates.first(where: { $0.place.kind == .country }) {
+            return countryOrDivision(country.place, divisions, key: key, context: context)
+        }
+        if cue.wantsCity, let city { return city.place }
+        let regions = candidates.filter { [.region, .continent, .sea, .other].contains($0.place.featureClass) }
+        let areas = divisions + regions + counties.filter(\.isMainName)
+        guard let area = bestArea(areas, key: key, context: context) else {
+            return (city ?? bestArea(counties, key: key, context: context) ?? matches[0]).place
+        }
+        guard let city else { return area.place }
+        return areaBeatsCity(area, city, key: key, context: context) ? area.place : city.place
+    }
+
+    /// The matches inside the country or division named after a comma (all when none is).
+    private static func inside(_ qualifier: GazetteerPlace?, _ matches: [Gazetteer.Match]) -> [Gazetteer.Match] {
+        guard let qualifier, let code = qualifier.countryCode else { return matches }
+        let inside = matches.filter {
+            $0.place.kind != .country && $0.place.countryCode == code
+                && (qualifier.kind == .country || qualifier.admin1 == nil || $0.place.admin1 == qualifier.admin1)
+        }
+        return inside.isEmpty ? matches : inside
+    }
+
+    /// `Georgia` is the state when the story names other places of the United States (two or
+    /// more towns or states) and nothing else of the country Georgia; otherwise the country.
+    private func countryOrDivision(_ country: GazetteerPlace, _ divisions: [Gazetteer.Match], key: String,
+                                   context: PlaceContext) -> GazetteerPlace {
+        if let division = divisions.first(where: \.isMainName)?.place, let code = division.countryCode, let own = country.countryCode,
+           context.localWeight(code, excluding: key) >= 2, context.countryWeight(own, excluding: key) == 0 {
+            return division
+        }
+        return country
+    }
+
+    /// Between an area and a city of one name: the one whose country the story names, then by
+    /// kind (a state or province over a town unless `cityOutranks`; a county only with support;
+    /// a region or sea over a town of fewer than 100,000).
+    private func areaBeatsCity(_ area: Gazetteer.Match, _ city: Gazetteer.Match, key: String, context: PlaceContext) -> Bool {
+        let areaSupport = area.place.countryCode.map { context.countryWeight($0, excluding: key) } ?? 0
+        let citySupport = city.place.countryCode.map { context.countryWeight($0, excluding: key) } ?? 0
+        if area.place.countryCode != nil && area.place.countryCode != city.place.countryCode {
+            if areaSupport > 0 && citySupport == 0 { return true }
+            if citySupport > 0 && areaSupport == 0 { return false }
+        }
+        switch area.place.featureClass {
+        case .admin1: return !cityOutranks(area.place, city.place, key: key, context: context)
+        case .admin2: return areaSupport > 0 && citySupport == 0
+        default: return !(city.place.population >= 100_000 && (city.isMainName || city.place.population >= 1_000_000))
+        }
+    }
+
+    /// A city keeps the name of its state or province only when it is a capital or a city of a
+    /// million, and the story names no place of that state or province far from it
+    /// (`New York` with Buffalo is the state; `Quebec` alone is the province).
+    private func cityOutranks(_ division: GazetteerPlace, _ city: GazetteerPlace, key: String, context: PlaceContext) -> Bool {
+        guard gazetteer.isCapital(city) || city.population >= 1_000_000 else { return false }
+        guard let code = division.countryCode, let admin1 = division.admin1, !admin1.isEmpty else { return true }
+        return !context.hasFarPlace(inDivision: code, admin1, from: city, beyond: 100, excluding: key)
+    }
+
+    /// The area of `matches` the story points at: its country named elsewhere, then named by
+    /// its main name, then a state or province before a region before a county, then with a point.
+    private func bestArea(_ matches: [Gazetteer.Match], key: String, context: PlaceContext) -> Gazetteer.Match? {
+        func rank(_ match: Gazetteer.Match) -> (Int, Int, Int, Int) {
+            let support = match.place.countryCode.map { context.countryWeight($0, excluding: key) } ?? 0
+            let kind = match.place.featureClass == .admin1 ? 2 : match.place.featureClass == .admin2 ? 0 : 1
+            return (support > 0 ? 1 : 0, match.isMainName ? 1 : 0, kind, match.place.hasPoint ? 1 : 0)
+        }
+        guard matches.count > 1 else { return matches.first }
+        var best = matches[0]
+        for match in matches.dropFirst() where rank(match) > rank(best) { best = match }
+        return best
+    }
+
+    private func best(_ cities: [Gazetteer.Match], key: String, sentence: Int, context: PlaceContext) -> Gazetteer.Match? {
+        let scored = cities.map { ($0, score($0, key: key, sentence: sentence, context: context)) }
+        return scored.max { $0.1 < $1.1 || ($0.1 == $1.1 && ($0.0.place.geonameID ?? 0) > ($1.0.place.geonameID ?? 0)) }?.0
+    }
+
+    private func score(_ match: Gazetteer.Match, key: String, sentence: Int, context: PlaceContext) -> Double {
+        log10(Double(match.place.population) + 10) + (match.isMainName ? 0.5 : 0)
+            + context.bonus(for: match.place, key: key, sentence: sentence)
     }
 
     private func followsPlacePreposition(_ span: CandidateSpan, tokens: [Token]) -> Bool {
@@ -138,12 +222,11 @@ struct PlaceResolver: Sendable {
             return span.label == .org || evidence ? country.place : nil
         }
         // Regions, seas and continents by their main name (`Crimea`, `Sea of Azov` tagged ORG).
-        if let region = matches.first(where: { $0.place.kind == .region && $0.isMainName && $0.place.detail != "state" }) {
+        if let region = matches.first(where: { [.region, .continent, .sea].contains($0.place.featureClass) && $0.isMainName }) {
             return span.label == .org || evidence ? region.place : nil
         }
         let cities = matches.filter { $0.place.kind == .city && $0.place.population >= 100_000 }
-        guard let best = cities.max(by: { score($0, sentence: span.sentence, context: context) < score($1, sentence: span.sentence, context: context) })
-        else { return nil }
+        guard let best = best(cities, key: NameKey.lookup(span.text), sentence: span.sentence, context: context) else { return nil }
         if evidence || (span.label == .org && span.tokenRange.count == 1 && best.place.population >= 1_000_000) { return best.place }
         return nil
     }

@@ -18,7 +18,7 @@ enum UntaggedPlaces {
             } else if let country = loneCountry(at: position, tokens: tokens, gazetteer: gazetteer) {
                 let span = CandidateSpan(label: .location, tokenRange: position..<(position + 1), start: token.start,
                                          end: token.end, sentence: token.sentence, text: token.text)
-                found.append(ResolvedSpan(span: span, type: .country, place: country))
+                found.append(ResolvedSpan(span: span, type: country.entityType, place: country))
             }
         }
         return found
@@ -33,9 +33,13 @@ enum UntaggedPlaces {
                 && tokens[index].text.first.map { $0.fastIsUppercase && $0.fastIsLetter } == true
         }
         guard !isCapitalisedWord(position - 1), !isCapitalisedWord(position + 1) else { return nil }
+        // Areas by their exact main name (`Donbas`, `Europe`); divisions only by an abbreviation in
+        // capitals (`NSW`): their names are too often ordinary words (`Aurora`, `Antique`).
+        let isCapitals = word.count >= 3 && word == word.uppercased()
         return gazetteer.firstMatch(word) {
             ($0.place.kind == .country && ($0.place.name == word || (word == word.uppercased() && !$0.isMainName)))
-                || ($0.place.kind == .region && $0.place.detail != "state" && $0.place.name == word)
+                || ([.region, .continent, .sea].contains($0.place.featureClass) && $0.place.name == word)
+                || ($0.place.featureClass == .admin1 && isCapitals && !$0.isMainName)
         }?.place
     }
 

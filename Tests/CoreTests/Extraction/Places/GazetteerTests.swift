@@ -25,6 +25,45 @@ import Testing
         #expect(gazetteer.matches("Atlantis Minor").isEmpty)
     }
 
+    @Test func embeddedGazetteerHasDivisionsAbbreviationsCountiesAndOfficialNames() throws {
+        let gazetteer = try Gazetteer.embedded()
+        let kentucky = gazetteer.matches("Ky.").map(\.place).first { $0.featureClass == .admin1 }
+        #expect(kentucky?.name == "Kentucky")
+        #expect(kentucky?.geonameID == 6254925)
+        #expect(gazetteer.matches("B.C.").contains { $0.place.name == "British Columbia" && $0.place.featureClass == .admin1 })
+        #expect(gazetteer.matches("NSW").contains { $0.place.name == "New South Wales" })
+        #expect(gazetteer.matches("Ontario").contains { $0.place.featureClass == .admin1 && $0.place.admin1 == "08" },
+                "provinces carry GeoNames' admin1 code, so towns of Ontario match it")
+        #expect(gazetteer.division(country: "US", admin1: "TN")?.name == "Tennessee")
+        #expect(gazetteer.matches("Laurel County").contains { $0.place.featureClass == .admin2 && $0.place.admin1 == "KY" })
+        #expect(gazetteer.matches("Democratic Republic of the Congo").first?.place.countryCode == "CD")
+        #expect(gazetteer.matches("Democratic Republic of Congo").first?.place.countryCode == "CD")
+        #expect(gazetteer.matches("People's Republic of China").first?.place.countryCode == "CN")
+    }
+
+    @Test func embeddedCountriesStatesContinentsAndSeasHavePoints() throws {
+        let gazetteer = try Gazetteer.embedded()
+        for place in gazetteer.places where place.kind == .country || [.continent, .sea].contains(place.featureClass) {
+            #expect(place.hasPoint, "\(place.name)")
+        }
+        let states = gazetteer.places.filter { $0.featureClass == .admin1 && $0.countryCode == "US" }
+        #expect(states.count >= 50)
+        let unplaced = states.filter { !$0.hasPoint }.map(\.name)
+        #expect(unplaced.isEmpty)
+        let france = try #require(gazetteer.country(code: "FR"))
+        #expect(abs((france.latitude ?? 0) - 46.6) < 1.5 && abs((france.longitude ?? 0) - 2.4) < 1.5, "mainland France, not an overseas island")
+    }
+
+    @Test func embeddedCapitalsAreKnown() throws {
+        let gazetteer = try Gazetteer.embedded()
+        let kyiv = try #require(gazetteer.matches("Kyiv").first { $0.place.kind == .city && $0.place.countryCode == "UA" })
+        #expect(gazetteer.isCapital(kyiv.place))
+        let kharkiv = try #require(gazetteer.matches("Kharkiv").first { $0.place.kind == .city })
+        #expect(!gazetteer.isCapital(kharkiv.place))
+        let washington = try #require(gazetteer.matches("Washington").first { $0.place.kind == .city && $0.place.population > 500_000 })
+        #expect(gazetteer.isCapital(washington.place), "GeoNames names it `Washington, D.C.`")
+    }
+
     @Test func lookupIgnoresCaseDiacriticsAndApostropheStyle() {
         #expect(NameKey.lookup("Khar’kov") == NameKey.lookup("khar'kov"))
         #expect(NameKey.lookup("Élysée") == "elysee")

@@ -1,0 +1,81 @@
+import Core
+import Testing
+
+/// The resolution rules of docs/gazetteer.md ("Resolution"), one story each, as a local paper
+/// would write it.
+@Suite struct LocalNewsResolutionTests {
+    private func place(_ name: String, in text: String, labels: [String]) -> GazetteerPlace? {
+        let extraction = LocalNewsGazetteer.extraction(Dictionary(uniqueKeysWithValues: labels.map { ($0, SpanLabel.location) }))
+        let entities = extraction.extract(Document(id: "d", text: text), index: 0).entities
+        return entities.first { $0.surfaces.contains(name) }?.place
+    }
+
+    @Test func aTownNextToItsStateIsTheTownInThatState() {
+        let text = "Fire crews in Paris battled the blaze. Tennessee officials said the plant would reopen."
+        #expect(place("Paris", in: text, labels: ["Paris", "Tennessee"])?.geonameID == 4647963)
+    }
+
+    @Test func aTownNearAnotherTownOfTheStoryIsTheNearOne() {
+        let text = "The Paris school board met. Parents drove in from Nashville for the vote."
+        #expect(place("Paris", in: text, labels: ["Paris", "Nashville"])?.geonameID == 4647963)
+    }
+
+    @Test func anAbbreviatedStateAfterACommaQualifiesTheTown() {
+        let text = "Paris, Tenn. — The county fair opened on Friday."
+        #expect(place("Paris", in: text, labels: ["Paris"])?.geonameID == 4647963)
+        let postal = "The plant in Paris, TN will close."
+        #expect(place("Paris", in: postal, labels: ["Paris"])?.geonameID == 4647963)
+    }
+
+    @Test func withoutContextTheFamousNamesakeStays() {
+        #expect(place("Paris", in: "Talks resumed in Paris on Monday.", labels: ["Paris"])?.geonameID == 2988507)
+    }
+
+    @Test func aStateIsNotATownOfItsName() {
+        let text = "Virginia lawmakers met in Richmond. Virginia will expand the program."
+        let virginia = place("Virginia", in: text, labels: ["Virginia", "Richmond"])
+        #expect(virginia?.featureClass == .admin1)
+        #expect(virginia?.countryCode == "US")
+        #expect(place("Quebec", in: "Hydro crews in Quebec restored power.", labels: ["Quebec"])?.featureClass == .admin1)
+    }
+
+    @Test func georgiaInAnAmericanStoryIsTheState() {
+        let american = "Flights from Atlanta and Savannah were cancelled as Georgia braced for the storm."
+        #expect(place("Georgia", in: american, labels: ["Atlanta", "Savannah", "Georgia"])?.geonameID == 4197000)
+        let caucasus = "Turkey warned Armenia, Azerbaijan, Georgia and Iran."
+        #expect(place("Georgia", in: caucasus, labels: ["Armenia", "Azerbaijan", "Georgia"])?.kind == .country)
+        #expect(place("Georgia", in: "Elections in Georgia were held.", labels: ["Georgia"])?.kind == .country)
+    }
+
+    @Test func aStateAfterItsTownIsTheStateNotItsBigCity() {
+        let text = "A girl from Buffalo, New York died of the flu."
+        #expect(place("New York", in: text, labels: ["Buffalo", "New York"])?.featureClass == .admin1)
+        #expect(place("New York", in: "Diplomats met in New York on Monday.", labels: ["New York"])?.kind == .city)
+    }
+
+    @Test func theCapitalKeepsItsNameUnlessTheStoryIsAboutTheState() {
+        #expect(place("Washington", in: "Lawmakers in Washington passed the bill.", labels: ["Washington"])?.geonameID == 4140963)
+        let state = "Rain fell from Seattle to Spokane as Washington declared an emergency."
+        #expect(place("Washington", in: state, labels: ["Seattle", "Spokane", "Washington"])?.featureClass == .admin1)
+    }
+
+    @Test func wordsAroundTheNameChooseTheKind() {
+        #expect(place("New York", in: "The governor of the state of New York spoke.", labels: ["New York"])?.featureClass == .admin1)
+        #expect(place("Laurel County", in: "Deputies in Laurel County made an arrest.", labels: ["Laurel County"])?.featureClass == .admin2)
+        #expect(place("Quebec Province", in: "Snow fell across Quebec Province.", labels: ["Quebec Province"])?.featureClass == .admin1,
+                "the gazetteer has the province by its bare name")
+    }
+
+    @Test func aCountyStoryPutsLondonInKentucky() {
+        let text = "Deputies in Laurel County said the London man was arrested. Kentucky State Police assisted."
+        #expect(place("London", in: text, labels: ["Laurel County", "London", "Kentucky"])?.geonameID == 4298960)
+    }
+
+    @Test func everyResolvedCountryAndStateHasAPoint() {
+        let text = "France and the United States met. Tennessee and Virginia sent delegates."
+        for name in ["France", "United States", "Tennessee", "Virginia"] {
+            let found = place(name, in: text, labels: ["France", "United States", "Tennessee", "Virginia"])
+            #expect(found?.hasPoint == true, "\(name)")
+        }
+    }
+}
