@@ -54,7 +54,8 @@ struct PlaceResolver: Sendable {
             case .person, .org:
                 let evidence = locationKeys.contains(NameKey.lookup(span.text)) || followsPlacePreposition(span, tokens: tokens)
                 if span.label == .person && personWords.contains(NameKey.lookup(span.text)) { return ResolvedSpan(span: span, type: .person) }
-                if let place = rescue(span, evidence: evidence, context: context) {
+                let team = span.label == .org && TeamContext.isTeam(span.tokenRange, tokens: tokens)
+                if let place = rescue(span, evidence: evidence, team: team, context: context) {
                     return ResolvedSpan(span: span, type: place.entityType, place: place)
                 }
                 return ResolvedSpan(span: span, type: span.label == .person ? .person : .org)
@@ -130,8 +131,9 @@ struct PlaceResolver: Sendable {
     }
 
     /// A known place tagged PER or ORG: countries (from ORG, or with evidence) and cities of at
-    /// least 100,000 people with evidence, or 1,000,000 from ORG (`Moscow said`).
-    private func rescue(_ span: CandidateSpan, evidence: Bool, context: PlaceContext) -> GazetteerPlace? {
+    /// least 100,000 people with evidence, or 1,000,000 from ORG (`Moscow said`); never a city
+    /// for an organisation that reads as a sports team (`team`, `TeamContext`).
+    private func rescue(_ span: CandidateSpan, evidence: Bool, team: Bool, context: PlaceContext) -> GazetteerPlace? {
         let matches = gazetteer.matches(span.text).filter { $0.isMainName || $0.place.kind == .country }
         guard let first = matches.first, first.place.name.first?.isUppercase ?? false else { return nil }
         if let country = matches.first(where: { $0.place.kind == .country }) {
@@ -141,6 +143,7 @@ struct PlaceResolver: Sendable {
         if let region = matches.first(where: { $0.place.kind == .region && $0.isMainName && $0.place.detail != "state" }) {
             return span.label == .org || evidence ? region.place : nil
         }
+        if team { return nil }
         let cities = matches.filter { $0.place.kind == .city && $0.place.population >= 100_000 }
         guard let best = cities.max(by: { score($0, sentence: span.sentence, context: context) < score($1, sentence: span.sentence, context: context) })
         else { return nil }
