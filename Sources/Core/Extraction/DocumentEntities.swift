@@ -39,19 +39,46 @@ public struct LocalEntity: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-/// One mention of a `LocalEntity` (by index into `DocumentEntities.entities`).
+/// One mention of a `LocalEntity` (by index into `DocumentEntities.entities`), with offsets
+/// into the document's `text`, or its `title` when `field` says so (left out of JSON for the body).
 public struct LocalMention: Codable, Sendable, Equatable, Hashable {
     public var entity: Int
     public var text: String
     public var start: Int
     public var end: Int
     public var sentence: Int
+    public var field: MentionField
 
-    public init(entity: Int, text: String, start: Int, end: Int, sentence: Int) {
+    public init(entity: Int, text: String, start: Int, end: Int, sentence: Int, field: MentionField = .text) {
         self.entity = entity
         self.text = text
         self.start = start
         self.end = end
         self.sentence = sentence
+        self.field = field
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case entity, text, start, end, sentence, field
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entity = try container.decode(Int.self, forKey: .entity)
+        text = try container.decode(String.self, forKey: .text)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        sentence = try container.decode(Int.self, forKey: .sentence)
+        field = try container.decodeIfPresent(MentionField.self, forKey: .field) ?? .text
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(entity, forKey: .entity)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(sentence, forKey: .sentence)
+        if field != .text { try container.encode(field, forKey: .field) }
     }
 }

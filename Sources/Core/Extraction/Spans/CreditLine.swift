@@ -1,25 +1,41 @@
-/// Agencies in photo credits: `Sergey Bobok / AFP - Getty Images` names a photographer and two
-/// agencies, but a lone acronym between the marks rarely gets a tag. An untagged acronym
-/// (`AcronymRule`) after a person's name and a `/`, or followed by ` - ` and an organisation, is
-/// an organisation.
+/// Agencies in photo credits: in `Sergey Bobok / AFP - Getty Images` a photographer's name is
+/// followed by a `/` and the agencies, separated by ` - ` or `/`. Each capitalised part after
+/// the slash, to the end of the line, is an organisation, whatever the tagger made of it
+/// (nothing, MISC, a person).
 enum CreditLine {
-    /// ORG spans for the untagged acronyms of credit lines among `spans`.
+    /// `spans` with the agencies of credit lines as ORG spans (replacing what overlapped them).
     static func agencies(_ spans: [TaggedSpan], tokens: [Token]) -> [TaggedSpan] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var orgStarts = Set<Int>(), personEnds = Set<Int>()
-        for span in spans {
-            for i in span.range where i < tokens.count { covered[i] = true }
-            if span.label == .org { orgStarts.insert(span.range.lowerBound) }
-            if span.label == .person { personEnds.insert(span.range.upperBound) }
+        var agencies: [TaggedSpan] = []
+        for span in spans where span.label == .person {
+            let slash = span.range.upperBound
+            guard slash + 1 < tokens.count, tokens[slash].text == "/", tokens[slash].sentence == tokens[span.range.lowerBound].sentence
+            else { continue }
+            agencies += parts(after: slash, tokens: tokens)
         }
-        var found: [TaggedSpan] = []
-        for i in tokens.indices where !covered[i] && AcronymRule.acronym(tokens[i].text) != nil {
-            let sentence = tokens[i].sentence
-            func text(_ j: Int) -> String? { tokens.indices.contains(j) && tokens[j].sentence == sentence ? tokens[j].text : nil }
-            let afterPerson = text(i - 1) == "/" && personEnds.contains(i - 1)
-            let dashThenOrg = text(i + 1) == "-" && tokens[i].end < tokens[i + 1].start && orgStarts.contains(i + 2)
-            if afterPerson || dashThenOrg { found.append(TaggedSpan(label: .org, range: i..<(i + 1))) }
+        guard !agencies.isEmpty else { return spans }
+        let kept = spans.filter { span in !agencies.contains { $0.range.overlaps(span.range) } }
+        return (kept + agencies).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// The parts of the sentence after the `/` at `slash`, cut at `-` and `/`; nil when any part
+    /// does not look like a name (then the line is not a credit).
+    private static func parts(after slash: Int, tokens: [Token]) -> [TaggedSpan] {
+        let sentence = tokens[slash].sentence
+        var parts: [TaggedSpan] = []
+        var start = slash + 1, end = start
+        func close() -> Bool {
+            guard start < end, tokens[start].text.first?.isUppercase == true, end - start <= 4 else { return false }
+            parts.append(TaggedSpan(label: .org, range: start..<end))
+            return true
         }
-        return found
+        while end < tokens.count && tokens[end].sentence == sentence {
+            let attached = tokens[end - 1].end == tokens[end].start && end + 1 < tokens.count && tokens[end].end == tokens[end + 1].start
+            if tokens[end].text == "/" || (["-", "–"].contains(tokens[end].text) && !attached) {
+                guard close() else { return [] }
+                start = end + 1
+            }
+            end += 1
+        }
+        return close() ? parts : []
     }
 }

@@ -9,7 +9,8 @@
 /// - a name right after a title and a comma is a person (`Kharkiv's mayor, Igor Terekhov`);
 /// - a place the text says someone posted or spoke on is a platform (`wrote on Facebook`: ORG),
 ///   and so is an untagged word there (`said on Twitter`; `PlatformCue`);
-/// - an untagged acronym in a photo credit is an agency (`Sergey Bobok / AFP`; `CreditLine`);
+/// - the parts of a photo credit after the photographer are agencies (`Sergey Bobok / AFP -
+///   Getty Images`; `CreditLine`);
 /// - name particles join a person's name (`Bashar` `al-Assad`, `Ludwig` `van` `Beethoven`);
 /// - two person spans with only a space between them are one name;
 /// - two places joined by `and` in one span are split (`Sea of Azov and Enerhodar`).
@@ -48,8 +49,8 @@ enum SpanRetyping {
         var result = joinParticles(joinAdjacentPersons(spans, tokens: tokens), tokens: tokens)
         result = result.flatMap { splitByline($0, tokens: tokens) }.compactMap { dropTrailingTitle($0, tokens: tokens) }
         result = result.map { retype($0, tokens: tokens) } + PlatformCue.untagged(result, tokens: tokens)
-            + CreditLine.agencies(result, tokens: tokens)
-        result.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        result = CreditLine.agencies(result.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) },
+                                     tokens: tokens)
         return absorbModifiers(result, tokens: tokens)
     }
 
