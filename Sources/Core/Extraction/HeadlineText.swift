@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document's headline and body as the tagger reads them: one text, the title on its own
 /// line before the body, so that the headline's names get mentions and the body explains them
 /// (the tagger's document features see both). `locate` turns a mention's offsets in the joined
@@ -14,7 +16,7 @@ struct HeadlineText {
     let isTitleCase: Bool
 
     init(title: String?, text: String) {
-        guard let title, title.contains(where: { !$0.isWhitespace }) else {
+        guard let title, title.contains(where: { !$0.isWhitespace }), !Self.repeatsBody(title, text) else {
             joined = text
             bodyOffset = 0
             titleLength = 0
@@ -25,6 +27,15 @@ struct HeadlineText {
         titleLength = title.unicodeScalars.count
         bodyOffset = titleLength + 1
         isTitleCase = Self.isTitleCase(title)
+    }
+
+    /// Whether `title` is a copy of the body's opening (readers make the first sentence the
+    /// title of a text without a headline, capped with `…`): its names are the body's own.
+    static func repeatsBody(_ title: String, _ text: String) -> Bool {
+        var head = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if head.hasSuffix("…") { head.removeLast() }
+        head = head.trimmingCharacters(in: .whitespaces)
+        return !head.isEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix(head)
     }
 
     /// At least four words with letters, and all but one of them capitalised.
