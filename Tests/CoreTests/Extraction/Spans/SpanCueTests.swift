@@ -50,13 +50,13 @@ import Testing
     }
 
     @Test func aPhotoCreditNamesItsAgencies() {
-        let found = extract("Shelling hit the square. Anna Petrenko / NPA - Lumen Images", ["Anna Petrenko": .person, "Lumen Images": .misc])
-        #expect(types(found) == ["Anna Petrenko": .person, "NPA": .org, "Lumen Images": .org])
+        let found = extract("Shelling hit the square. Anna Petrenko / NPA - Lumen Vale", ["Anna Petrenko": .person, "Lumen Vale": .misc])
+        #expect(types(found) == ["Anna Petrenko": .person, "NPA": .org, "Lumen Vale": .org])
     }
 
     @Test func aSpacedDashOutsideACreditDoesNotMakeAgencies() {
         // No photographer before a slash: nothing is retyped.
-        let found = extract("Talks went on - Lumen Images reported.", ["Lumen Images": .misc])
+        let found = extract("Talks went on - Lumen Vale reported.", ["Lumen Vale": .misc])
         #expect(found.entities.isEmpty)
     }
 
