@@ -47,7 +47,13 @@ public struct LocalMention: Codable, Sendable, Equatable, Hashable {
     public var start: Int
     public var end: Int
     public var sentence: Int
-    public var field: MentionField
+    /// The text the offsets count into.
+    public var field: MentionField {
+        get { storedField ?? .text }
+        set { storedField = newValue == .text ? nil : newValue }
+    }
+    /// `field`, nil for the body (left out of JSON).
+    private var storedField: MentionField?
 
     public init(entity: Int, text: String, start: Int, end: Int, sentence: Int, field: MentionField = .text) {
         self.entity = entity
@@ -59,26 +65,7 @@ public struct LocalMention: Codable, Sendable, Equatable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case entity, text, start, end, sentence, field
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        entity = try container.decode(Int.self, forKey: .entity)
-        text = try container.decode(String.self, forKey: .text)
-        start = try container.decode(Int.self, forKey: .start)
-        end = try container.decode(Int.self, forKey: .end)
-        sentence = try container.decode(Int.self, forKey: .sentence)
-        field = try container.decodeIfPresent(MentionField.self, forKey: .field) ?? .text
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(entity, forKey: .entity)
-        try container.encode(text, forKey: .text)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(sentence, forKey: .sentence)
-        if field != .text { try container.encode(field, forKey: .field) }
+        case entity, text, start, end, sentence
+        case storedField = "field"
     }
 }

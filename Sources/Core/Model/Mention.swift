@@ -13,7 +13,13 @@ public struct Mention: Codable, Sendable, Equatable, Hashable {
     /// Zero-based index of the sentence in the field that holds the mention.
     public var sentence: Int
     /// The text the offsets count into.
-    public var field: MentionField
+    public var field: MentionField {
+        get { storedField ?? .text }
+        set { storedField = newValue == .text ? nil : newValue }
+    }
+    /// `field`, nil for the body, so that JSON leaves the member out there (synthesised coding
+    /// skips nil optionals).
+    private var storedField: MentionField?
 
     public init(documentID: String, entityID: String, text: String, start: Int, end: Int, sentence: Int, field: MentionField = .text) {
         self.documentID = documentID
@@ -28,28 +34,7 @@ public struct Mention: Codable, Sendable, Equatable, Hashable {
     enum CodingKeys: String, CodingKey {
         case documentID = "document_id"
         case entityID = "entity_id"
-        case text, start, end, sentence, field
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        documentID = try container.decode(String.self, forKey: .documentID)
-        entityID = try container.decode(String.self, forKey: .entityID)
-        text = try container.decode(String.self, forKey: .text)
-        start = try container.decode(Int.self, forKey: .start)
-        end = try container.decode(Int.self, forKey: .end)
-        sentence = try container.decode(Int.self, forKey: .sentence)
-        field = try container.decodeIfPresent(MentionField.self, forKey: .field) ?? .text
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(documentID, forKey: .documentID)
-        try container.encode(entityID, forKey: .entityID)
-        try container.encode(text, forKey: .text)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(sentence, forKey: .sentence)
-        if field != .text { try container.encode(field, forKey: .field) }
+        case text, start, end, sentence
+        case storedField = "field"
     }
 }

@@ -43,6 +43,12 @@ enum SpanRetyping {
         "foundation", "organization", "organisation", "federation", "parliament", "police", "forces", "army", "navy",
         "assembly", "network",
     ]
+    /// Last words of event names (`Greater Milwaukee Open`, `U.S. Amateur Championship`):
+    /// events are no person, organisation or place (MISC, left out).
+    static let eventHeads: Set<String> = [
+        "open", "championship", "championships", "cup", "tournament", "classic", "games", "olympics", "marathon",
+        "trophy", "rally", "festival", "grand prix", "invitational", "masters",
+    ]
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "der", "den", "-", "bint", "abu"]
 
     static func apply(_ spans: [TaggedSpan], tokens: [Token]) -> [TaggedSpan] {
@@ -72,6 +78,9 @@ enum SpanRetyping {
            let first = span.range.first, first >= 2, tokens[first - 1].text == ",", SpanCleaner.isTitle(tokens[first - 2].text),
            tokens[first - 2].text.first?.isLowercase == true {
             span.label = .person
+        }
+        if span.label != .misc, span.range.count > 1, eventHeads.contains(lastWord(span, tokens)) {
+            span.label = .misc
         }
         if span.label == .location, PlatformCue.follows(span.range, tokens: tokens) {
             span.label = .org

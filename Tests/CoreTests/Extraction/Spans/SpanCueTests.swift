@@ -85,3 +85,10 @@ import Testing
         #expect(found.mentions.map(\.text) == ["The Hague", "Hague"])
     }
 }
+
+extension SpanCueTests {
+    @Test func eventsAreNoOrganisations() {
+        let found = extract("She won the Lakeside Open and the Harbour Championship.", ["Lakeside Open": .org, "Harbour Championship": .location])
+        #expect(found.entities.isEmpty)
+    }
+}
