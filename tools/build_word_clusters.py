@@ -13,8 +13,12 @@ prefixes are clusters at coarser levels.
 Usage (deterministic: the same inputs give the same output bytes):
   python3 tools/build_word_clusters.py ../shared/corpus/reuters21578.jsonl.gz \\
       ../shared/corpus/bbc-news-2225.jsonl.gz ../shared/ner/conll2003-train.jsonl.gz \\
-      | gzip -n -9 > Sources/Core/Resources/word-clusters.tsv.gz
+      > tools/word-clusters.tsv
 
+Then retrain the tagger with `--clusters tools/word-clusters.tsv` (docs/tagger.md): the model
+file carries the table.
+
+Needs numpy and scipy (`pip install numpy scipy`), only to rebuild the table.
 Input: JSONL files (plain or .gz) with `title` and/or `text`. Output: `path<TAB>word` lines,
 sorted by word. Only the derived clusters are kept: no sentence of the input survives.
 """
@@ -92,7 +96,7 @@ def ppmi(m):
     return csr_matrix((values[keep], (m.row[keep], m.col[keep])), shape=m.shape)
 
 
-def two_means(x, rng):
+def two_means(x):
     """Deterministic 2-means: seeds are the point farthest from the mean and the one farthest from it."""
     centre = x.mean(axis=0)
     a = x[np.argmax(((x - centre) ** 2).sum(axis=1))]
@@ -108,14 +112,13 @@ def two_means(x, rng):
 def paths(x, words):
     result = {}
     stack = [(np.arange(len(words)), "")]
-    rng = None
     while stack:
         members, path = stack.pop()
         if len(members) < MIN_LEAF or len(path) >= MAX_DEPTH:
             for m in members:
                 result[words[m]] = path or "0"
             continue
-        left = two_means(x[members], rng)
+        left = two_means(x[members])
         if left.all() or not left.any():
             for m in members:
                 result[words[m]] = path or "0"
