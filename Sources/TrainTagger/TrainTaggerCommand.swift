@@ -37,6 +37,8 @@ extension TrainTaggerCommand {
         var dev: String?
         @Option(help: "Read the place-name lists from this file (tools/build_ner_gazetteer.py).")
         var gazetteer = "tools/ner-gazetteer.tsv"
+        @Option(help: "Read word clusters from this file (tools/build_word_clusters.py); empty for none.")
+        var clusters = "tools/word-clusters.tsv"
         @Option(help: "Write the model here.")
         var output: String
         @Option(help: "Make this many passes over the training data.")
@@ -53,8 +55,14 @@ extension TrainTaggerCommand {
             do { tsv = try String(contentsOfFile: gazetteer, encoding: .utf8) } catch {
                 throw TaggerError.unreadable(path: gazetteer, reason: error.localizedDescription)
             }
+            var clusterTSV = ""
+            if !clusters.isEmpty {
+                do { clusterTSV = try String(contentsOfFile: clusters, encoding: .utf8) } catch {
+                    throw TaggerError.unreadable(path: clusters, reason: error.localizedDescription)
+                }
+            }
             let trainer = NERTrainer(epochs: epochs, seed: seed, bucketBits: bucketBits)
-            let model = trainer.train(corpus, gazetteerTSV: tsv) { epoch, model in
+            let model = trainer.train(corpus, gazetteerTSV: tsv, clustersTSV: clusterTSV) { epoch, model in
                 guard let devCorpus else { return print("epoch \(epoch) done"); }
                 let f1 = NEREvaluation.run(NERTagger(model: model), on: devCorpus).scores().f1
                 print("epoch \(epoch): dev micro F1 (PER/ORG/LOC) \(NEREvaluation.format(f1))")

@@ -39,19 +39,33 @@ public struct LocalEntity: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-/// One mention of a `LocalEntity` (by index into `DocumentEntities.entities`).
+/// One mention of a `LocalEntity` (by index into `DocumentEntities.entities`), with offsets
+/// into the document's `text`, or its `title` when `field` says so (left out of JSON for the body).
 public struct LocalMention: Codable, Sendable, Equatable, Hashable {
     public var entity: Int
     public var text: String
     public var start: Int
     public var end: Int
     public var sentence: Int
+    /// The text the offsets count into.
+    public var field: MentionField {
+        get { storedField ?? .text }
+        set { storedField = newValue == .text ? nil : newValue }
+    }
+    /// `field`, nil for the body (left out of JSON).
+    private var storedField: MentionField?
 
-    public init(entity: Int, text: String, start: Int, end: Int, sentence: Int) {
+    public init(entity: Int, text: String, start: Int, end: Int, sentence: Int, field: MentionField = .text) {
         self.entity = entity
         self.text = text
         self.start = start
         self.end = end
         self.sentence = sentence
+        self.field = field
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case entity, text, start, end, sentence
+        case storedField = "field"
     }
 }

@@ -87,10 +87,12 @@ public struct MentionStore: Sendable, Sequence {
             let entityID = storage.entityIDs[Int(Varint.read(bytes, at: &offset))]
             let start = previousStart + Varint.readSigned(bytes, at: &offset)
             let end = start + Varint.readSigned(bytes, at: &offset)
-            let sentence = Varint.readSigned(bytes, at: &offset)
+            // The sentence and the field share one varint: sentence * 2 + 1 for a headline.
+            let sentenceAndField = Varint.readSigned(bytes, at: &offset)
             let text = storage.texts[Int(Varint.read(bytes, at: &offset))]
             previousStart = start
-            return Mention(documentID: documentID, entityID: entityID, text: text, start: start, end: end, sentence: sentence)
+            return Mention(documentID: documentID, entityID: entityID, text: text, start: start, end: end,
+                           sentence: sentenceAndField >> 1, field: sentenceAndField & 1 == 1 ? .title : .text)
         }
     }
 
@@ -118,7 +120,7 @@ public struct MentionStore: Sendable, Sequence {
             Varint.append(UInt(entityIDs.number(of: mention.entityID)), to: &bytes)
             Varint.append(signed: mention.start - previousStart, to: &bytes)
             Varint.append(signed: mention.end - mention.start, to: &bytes)
-            Varint.append(signed: mention.sentence, to: &bytes)
+            Varint.append(signed: mention.sentence * 2 + (mention.field == .title ? 1 : 0), to: &bytes)
             Varint.append(UInt(texts.number(of: mention.text)), to: &bytes)
             previousStart = mention.start
             count += 1

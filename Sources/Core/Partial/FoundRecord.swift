@@ -20,6 +20,7 @@ enum FoundRecord {
             out.int(mention.start)
             out.int(mention.end)
             out.int(mention.sentence)
+            out.byte(UInt8(mention.field.order))
         }
         return out.bytes
     }
@@ -38,7 +39,8 @@ enum FoundRecord {
         mentions.reserveCapacity(mentionCount)
         for _ in 0..<mentionCount {
             mentions.append(LocalMention(
-                entity: try input.int(), text: try input.string(), start: try input.int(), end: try input.int(), sentence: try input.int()))
+                entity: try input.int(), text: try input.string(), start: try input.int(), end: try input.int(), sentence: try input.int(),
+                field: try input.byte() == 0 ? .title : .text))
         }
         guard input.isAtEnd else { throw .invalid(offset: input.position, reason: "bytes left after the record") }
         return DocumentEntities(documentID: documentID, documentIndex: documentIndex, entities: entities, mentions: mentions)

@@ -42,7 +42,7 @@ extension CSVTable {
         ],
         primaryKey: ["entity_id"])
 
-    /// One row per mention, in corpus document order, then by offsets.
+    /// One row per mention, in corpus document order, headline mentions first, then by offsets.
     static let mentions = CSVTable(
         name: "mentions", title: "Mentions",
         fields: [
@@ -51,11 +51,13 @@ extension CSVTable {
             Field(name: "type", type: .string, description: "The entity's type.", required: true,
                   allowed: EntityType.allCases.map(\.rawValue)),
             Field(name: "text", type: .string, description: "The surface form as it appears in the text.", required: true),
-            Field(name: "start", type: .integer, description: "Offset of the first character, in Unicode scalars into the document text.", required: true),
+            Field(name: "start", type: .integer, description: "Offset of the first character, in Unicode scalars into the document text (or title: see field).", required: true),
             Field(name: "end", type: .integer, description: "Offset one past the last character (exclusive).", required: true),
-            Field(name: "sentence", type: .integer, description: "Zero-based index of the sentence holding the mention.", required: true),
+            Field(name: "sentence", type: .integer, description: "Zero-based index of the sentence holding the mention, within its field.", required: true),
+            Field(name: "field", type: .string, description: "Which text the offsets count into: the document's title (headline) or its text (body).",
+                  required: true, allowed: MentionField.allCases.map(\.rawValue)),
         ],
-        primaryKey: ["document_id", "start", "end", "entity_id"],
+        primaryKey: ["document_id", "field", "start", "end", "entity_id"],
         foreignKeys: [
             ForeignKey(field: "document_id", table: "documents", referencedField: "document_id"),
             ForeignKey(field: "entity_id", table: "entities", referencedField: "entity_id"),

@@ -65,6 +65,7 @@ struct TableRows {
             try writer.writeRow([
                 .text(mention.documentID), .text(mention.entityID), .text(types[mention.entityID]?.rawValue),
                 .text(mention.text), .integer(mention.start), .integer(mention.end), .integer(mention.sentence),
+                .text(mention.field.rawValue),
             ])
         }
         func kept(_ mention: Mention) -> Int? {
@@ -83,28 +84,29 @@ struct TableRows {
             if let index = kept(mention) { sorted.append((index, mention)) }
         }
         sorted.sort { a, b in
-            (a.position, a.mention.start, a.mention.end, a.mention.entityID) < (b.position, b.mention.start, b.mention.end, b.mention.entityID)
+            (a.position, a.mention.field.order, a.mention.start, a.mention.end, a.mention.entityID)
+                < (b.position, b.mention.field.order, b.mention.start, b.mention.end, b.mention.entityID)
         }
         for (_, mention) in sorted { try write(mention) }
         return skipped
     }
 
-    /// Whether the mentions of known documents already come by document position, start, end
-    /// and entity id.
+    /// Whether the mentions of known documents already come by document position, field
+    /// (headline first), start, end and entity id.
     private func isInTableOrder(_ position: [String: Int]) -> Bool {
-        var last: (Int, Int, Int, String)?
+        var last: (Int, Int, Int, Int, String)?
         for mention in corpus.mentions {
             guard let index = position[mention.documentID] else { continue }
-            let key = (index, mention.start, mention.end, mention.entityID)
+            let key = (index, mention.field.order, mention.start, mention.end, mention.entityID)
             if let last, key < last { return false }
             last = key
         }
         return true
     }
 
-    /// The mentions table's primary key: document, start, end, entity.
+    /// The mentions table's primary key: document, field, start, end, entity.
     static func sameKey(_ a: Mention, _ b: Mention) -> Bool {
-        a.documentID == b.documentID && a.start == b.start && a.end == b.end && a.entityID == b.entityID
+        a.documentID == b.documentID && a.field == b.field && a.start == b.start && a.end == b.end && a.entityID == b.entityID
     }
 
     /// Between aliases in entities.csv; split on it to get the list back.

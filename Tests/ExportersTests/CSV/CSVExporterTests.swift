@@ -12,7 +12,16 @@ import TestSupport
         #expect(try export.records("documents.csv").first == ["document_id", "title", "date", "source", "url", "words", "sha256"])
         #expect(try export.records("entities.csv").first == ["entity_id", "type", "name", "aliases", "mentions", "documents", "geonameid",
                                                            "latitude", "longitude", "country_code", "admin1", "population", "feature_class"])
-        #expect(try export.records("mentions.csv").first == ["document_id", "entity_id", "type", "text", "start", "end", "sentence"])
+        #expect(try export.records("mentions.csv").first == ["document_id", "entity_id", "type", "text", "start", "end", "sentence", "field"])
+    }
+
+    @Test func headlineMentionsSayTheirFieldAndComeFirst() throws {
+        var corpus = Corpus(documents: [Document(id: "a", title: "Kyiv talks", text: "Talks in Kyiv.")])
+        corpus.entities = [Entity(id: "city:kyiv", type: .city, name: "Kyiv")]
+        corpus.mentions = MentionStore([Mention(documentID: "a", entityID: "city:kyiv", text: "Kyiv", start: 9, end: 13, sentence: 0),
+                           Mention(documentID: "a", entityID: "city:kyiv", text: "Kyiv", start: 0, end: 4, sentence: 0, field: .title)])
+        let rows = try CSVExport(corpus).records("mentions.csv")
+        #expect(rows.dropFirst().map { [$0[4], $0[7]] } == [["0", "title"], ["9", "text"]])
     }
 
     @Test func rowsEndWithCRLFAndAwkwardCellsAreQuoted() throws {

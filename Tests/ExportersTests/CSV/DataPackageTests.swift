@@ -24,7 +24,7 @@ import TestSupport
         let package = try package(try CSVExport(Fixtures.placesCorpus()))
         #expect(package["profile"] as? String == "tabular-data-package")
         let mentions = try schema(package, "mentions")
-        #expect(mentions["primaryKey"] as? [String] == ["document_id", "start", "end", "entity_id"])
+        #expect(mentions["primaryKey"] as? [String] == ["document_id", "field", "start", "end", "entity_id"])
         let foreign = try #require(mentions["foreignKeys"] as? [[String: Any]])
         #expect(foreign.map { ($0["reference"] as? [String: Any])?["resource"] as? String } == ["documents", "entities"])
         let entities = try schema(package, "entities")

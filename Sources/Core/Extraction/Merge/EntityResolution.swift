@@ -14,14 +14,15 @@ public struct EntityResolution: Sendable, Equatable {
         self.idOfKey = idOfKey
     }
 
-    /// Appends `document`'s mentions in offset order (start, end, local entity) to `builder`,
+    /// Appends `document`'s mentions in offset order (headline first, then start, end, local entity) to `builder`,
     /// each under its local entity's key; `resolving` turns the keys into entity ids once the
     /// merge is known. This lets a merge read each document once.
     public static func appendKeyedMentions(of document: DocumentEntities, to builder: inout MentionStore.Builder) {
-        for mention in document.mentions.sorted(by: { ($0.start, $0.end, $0.entity) < ($1.start, $1.end, $1.entity) }) {
+        for mention in document.mentions.sorted(by: { ($0.field.order, $0.start, $0.end, $0.entity) < ($1.field.order, $1.start, $1.end, $1.entity) }) {
             guard mention.entity >= 0, mention.entity < document.entities.count else { continue }
             builder.append(Mention(documentID: document.documentID, entityID: document.entities[mention.entity].key,
-                                   text: mention.text, start: mention.start, end: mention.end, sentence: mention.sentence))
+                                   text: mention.text, start: mention.start, end: mention.end, sentence: mention.sentence,
+                                   field: mention.field))
         }
     }
 

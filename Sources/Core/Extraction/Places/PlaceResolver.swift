@@ -49,7 +49,8 @@ struct PlaceResolver: Sendable {
             case .person, .org:
                 let evidence = locationKeys.contains(NameKey.lookup(span.text)) || followsPlacePreposition(span, tokens: tokens)
                 if span.label == .person && personWords.contains(NameKey.lookup(span.text)) { return ResolvedSpan(span: span, type: .person) }
-                if let place = rescue(span, evidence: evidence, context: context) {
+                let team = span.label == .org && TeamContext.isTeam(span.tokenRange, tokens: tokens)
+                if let place = rescue(span, evidence: evidence, team: team, context: context) {
                     return ResolvedSpan(span: span, type: place.entityType, place: place)
                 }
                 return ResolvedSpan(span: span, type: span.label == .person ? .person : .org)
@@ -214,8 +215,9 @@ struct PlaceResolver: Sendable {
     }
 
     /// A known place tagged PER or ORG: countries (from ORG, or with evidence) and cities of at
-    /// least 100,000 people with evidence, or 1,000,000 from ORG (`Moscow said`).
-    private func rescue(_ span: CandidateSpan, evidence: Bool, context: PlaceContext) -> GazetteerPlace? {
+    /// least 100,000 people with evidence, or 1,000,000 from ORG (`Moscow said`); never a city
+    /// for an organisation that reads as a sports team (`team`, `TeamContext`).
+    private func rescue(_ span: CandidateSpan, evidence: Bool, team: Bool, context: PlaceContext) -> GazetteerPlace? {
         let matches = gazetteer.matches(span.text).filter { $0.isMainName || $0.place.kind == .country }
         guard let first = matches.first, first.place.name.first?.isUppercase ?? false else { return nil }
         if let country = matches.first(where: { $0.place.kind == .country }) {
@@ -225,6 +227,7 @@ struct PlaceResolver: Sendable {
         if let region = matches.first(where: { [.region, .continent, .sea].contains($0.place.featureClass) && $0.isMainName }) {
             return span.label == .org || evidence ? region.place : nil
         }
+        if team { return nil }
         let cities = matches.filter { $0.place.kind == .city && $0.place.population >= 100_000 }
         guard let best = best(cities, key: NameKey.lookup(span.text), sentence: span.sentence, context: context) else { return nil }
         if evidence || (span.label == .org && span.tokenRange.count == 1 && best.place.population >= 1_000_000) { return best.place }

@@ -1,5 +1,5 @@
 /// Trims a tagged span to the name it holds, following the annotation guidelines
-/// (docs/extraction.md): a leading `the`, titles and honorifics (`President`, `Mr`,
+/// (docs/extraction.md): a leading `the` (not a capitalised `The` mid-sentence), titles and honorifics (`President`, `Mr`,
 /// `Defense Minister`) and a trailing possessive (`Kyiv’s`, `Reuters’`) are not part of a name.
 enum SpanCleaner {
     /// Words that introduce a person's name without being part of it (compared lowercased,
@@ -21,7 +21,9 @@ enum SpanCleaner {
     /// before the name; nil when nothing is left.
     static func clean(_ span: TaggedSpan, tokens: [Token], text: ScalarText) -> CandidateSpan? {
         var range = span.range.clamped(to: tokens.indices)
-        while let first = range.first, range.count > 1, ["the", "The", "THE"].contains(tokens[first].text) {
+        // A capitalised `The` inside a sentence is part of the name (`The Hague`, `The Oval`);
+        // at a sentence start or in capitals it says nothing, and `the` is never part of one.
+        while let first = range.first, range.count > 1, isDroppedArticle(first, tokens: tokens) {
             range = (first + 1)..<range.upperBound
         }
         if span.label == .person, let lastTitle = range.last(where: { isTitle(tokens[$0].text) }), lastTitle + 1 < range.upperBound {
@@ -37,6 +39,14 @@ enum SpanCleaner {
         guard end > start else { return nil }
         return CandidateSpan(label: span.label, tokenRange: range, start: start, end: end,
                              sentence: tokens[first].sentence, text: text.slice(start, end))
+    }
+
+    private static func isDroppedArticle(_ index: Int, tokens: [Token]) -> Bool {
+        switch tokens[index].text {
+        case "the", "THE": return true
+        case "The": return index == 0 || tokens[index - 1].sentence != tokens[index].sentence || !(tokens[index - 1].text.first?.isLetter ?? false)
+        default: return false
+        }
     }
 
     static func isTitle(_ word: String) -> Bool {

@@ -4,6 +4,13 @@
 ///   and swallows a name right before it (`Russian` + `Defense Ministry`, `Russia` + `Studies Program`);
 /// - a name after `company`, `firm`, `agency`, ... is ORG (`satellite company Maxar`);
 /// - an organisation followed by a title and a name is split (`ITV News Correspondent Dan Rivers`);
+/// - an organisation ending in a title loses it (`NATO Secretary` of `NATO Secretary-General`),
+///   and a lone compass adjective is no organisation (`Western nations`);
+/// - a name right after a title and a comma is a person (`Kharkiv's mayor, Igor Terekhov`);
+/// - a place the text says someone posted or spoke on is a platform (`wrote on Facebook`: ORG),
+///   and so is an untagged word there (`said on Twitter`; `PlatformCue`);
+/// - the parts of a photo credit after the photographer are agencies (`Sergey Bobok / AFP -
+///   Getty Images`; `CreditLine`);
 /// - name particles join a person's name (`Bashar` `al-Assad`, `Ludwig` `van` `Beethoven`);
 /// - two person spans with only a space between them are one name;
 /// - two places joined by `and` in one span are split (`Sea of Azov and Enerhodar`).
@@ -16,6 +23,7 @@ enum SpanRetyping {
         "airlines", "airways", "network", "times", "post", "journal", "press", "television", "radio", "tv", "club",
         "society", "board", "authority", "bureau", "directorate", "academy", "school", "college", "hospital",
         "movement", "front", "brigade", "battalion", "regiment", "command", "fleet", "navy", "technologies",
+        "palace", "images",
     ]
     static let organisationCues: Set<String> = [
         "company", "firm", "agency", "broadcaster", "newspaper", "outlet", "network", "maker", "manufacturer",
@@ -35,12 +43,20 @@ enum SpanRetyping {
         "foundation", "organization", "organisation", "federation", "parliament", "police", "forces", "army", "navy",
         "assembly", "network",
     ]
+    /// Last words of event names (`Greater Milwaukee Open`, `U.S. Amateur Championship`):
+    /// events are no person, organisation or place (MISC, left out).
+    static let eventHeads: Set<String> = [
+        "open", "championship", "championships", "cup", "tournament", "classic", "games", "olympics", "marathon",
+        "trophy", "rally", "festival", "grand prix", "invitational", "masters",
+    ]
     static let particles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "der", "den", "-", "bint", "abu"]
 
     static func apply(_ spans: [TaggedSpan], tokens: [Token]) -> [TaggedSpan] {
         var result = joinParticles(joinAdjacentPersons(spans, tokens: tokens), tokens: tokens)
-        result = result.flatMap { splitByline($0, tokens: tokens) }
-        result = result.map { retype($0, tokens: tokens) }
+        result = result.flatMap { splitByline($0, tokens: tokens) }.compactMap { dropTrailingTitle($0, tokens: tokens) }
+        result = result.map { retype($0, tokens: tokens) } + PlatformCue.untagged(result, tokens: tokens)
+        result = CreditLine.agencies(result.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) },
+                                     tokens: tokens)
         return absorbModifiers(result, tokens: tokens)
     }
 
@@ -58,7 +74,31 @@ enum SpanRetyping {
            organisationCues.contains(tokens[before].text) {
             span.label = .org
         }
+        if span.label == .org, span.range.count > 1, !organisationHeads.contains(lastWord(span, tokens)),
+           let first = span.range.first, first >= 2, tokens[first - 1].text == ",", SpanCleaner.isTitle(tokens[first - 2].text),
+           tokens[first - 2].text.first?.isLowercase == true {
+            span.label = .person
+        }
+        if span.label != .misc, span.range.count > 1, eventHeads.contains(lastWord(span, tokens)) {
+            span.label = .misc
+        }
+        if span.label == .location, PlatformCue.follows(span.range, tokens: tokens) {
+            span.label = .org
+        }
         return span
+    }
+
+    /// An organisation span without the titles at its end (`NATO Secretary` → `NATO`); nil when
+    /// only titles were left.
+    private static func dropTrailingTitle(_ span: TaggedSpan, tokens: [Token]) -> TaggedSpan? {
+        guard span.label == .org else { return span }
+        // A lone compass adjective (`Western nations`) is no organisation's name either.
+        if span.range.count == 1, let only = span.range.first, PlaceResolver.blocWords.contains(tokens[only].text.lowercased()) { return nil }
+        var range = span.range
+        while let last = range.last, bylineTitles.contains(tokens[last].text.lowercased()) {
+            range = range.lowerBound..<last
+        }
+        return range.isEmpty ? nil : TaggedSpan(label: span.label, range: range)
     }
 
     /// `Russian` + `Defense Ministry` → one ORG span when only a space separates them.

@@ -1,11 +1,13 @@
 /// The model file: a gzip member holding, little-endian,
-/// `"NKNER"`, format version (u8 = 1), bucket bits (u8), tag count (u8), weight scale (f32),
-/// the gazetteer (u32 count, then per name: kind u8, UTF-8 length u16, bytes), and the
+/// `"NKNER"`, format version (u8 = 2; 1 has no clusters), bucket bits (u8), tag count (u8), weight scale (f32),
+/// the gazetteer (u32 count, then per name: kind u8, UTF-8 length u16, bytes), the word
+/// clusters (u32 count, then per word: path length u8, path as `0`/`1` bytes, UTF-8 length
+/// u16, bytes; version 2 only), and the
 /// non-zero weights quantised to 16 bits (u32 count, then per weight: the gap from the previous
 /// index and the value, zigzag, as LEB128 varints). Weights that quantise to zero are dropped.
 extension NERModel {
     static let magic: [UInt8] = Array("NKNER".utf8)
-    static let formatVersion: UInt8 = 1
+    static let formatVersion: UInt8 = 2
 
     /// The compressed model file bytes. Deterministic: the same model gives the same bytes.
     public func encoded() throws -> [UInt8] {
@@ -22,6 +24,14 @@ extension NERModel {
             out.bytes.append(entry.kind)
             out.u16(UInt16(utf8.count))
             out.bytes += utf8
+        }
+        out.u32(UInt32(clusters.entries.count))
+        for entry in clusters.entries {
+            let word = Array(entry.word.utf8.prefix(Int(UInt16.max)))
+            out.bytes.append(UInt8(entry.path.utf8.count))
+            out.bytes += Array(entry.path.utf8)
+            out.u16(UInt16(word.count))
+            out.bytes += word
         }
         var body = ModelWriter()
         var count: UInt32 = 0
@@ -47,7 +57,9 @@ extension NERModel {
         var reader = ModelReader(bytes: raw, path: path)
         guard try reader.take(Self.magic.count) == Self.magic else { throw reader.corrupt("bad magic bytes") }
         let version = try reader.u8()
-        guard version == Self.formatVersion else { throw reader.corrupt("format version \(version), expected \(Self.formatVersion)") }
+        guard version == 1 || version == Self.formatVersion else {
+            throw reader.corrupt("format version \(version), expected 1 or \(Self.formatVersion)")
+        }
         let bits = Int(try reader.u8())
         let tagCount = Int(try reader.u8())
         guard (8...26).contains(bits), tagCount == NERTagSet.count else { throw reader.corrupt("bucket bits \(bits), tags \(tagCount)") }
@@ -60,6 +72,7 @@ extension NERModel {
             entries.append((kind, String(decoding: raw[reader.position..<(reader.position + length)], as: UTF8.self)))
             reader.position += length
         }
+        let clusters = version >= 2 ? try Self.readClusters(&reader) : .empty
         // Straight into the sparse table: the dense array (75 MB) is never built.
         var weights = NERWeightTable.Builder(bucketBits: bits)
         var index = 0
@@ -72,7 +85,18 @@ extension NERModel {
             guard index < weights.denseCount, n == 0 || index > 0 else { throw reader.corrupt("weight index \(index) out of range") }
             weights.set(index, Float(q) * scale)
         }
-        self.init(weights: weights.finish(), gazetteer: NERGazetteer(entries: entries))
+        self.init(weights: weights.finish(), gazetteer: NERGazetteer(entries: entries), clusters: clusters)
+    }
+
+    private static func readClusters(_ reader: inout ModelReader) throws -> WordClusters {
+        var entries: [(path: String, word: String)] = []
+        for _ in 0..<(try reader.u32()) {
+            let path = String(decoding: try reader.take(Int(try reader.u8())), as: UTF8.self)
+            let word = String(decoding: try reader.take(Int(try reader.u16())), as: UTF8.self)
+            guard WordClusters.bits(path) != nil else { throw reader.corrupt("bad cluster path before byte \(reader.position)") }
+            entries.append((path, word))
+        }
+        return WordClusters(entries: entries)
     }
 }
 

@@ -5,15 +5,18 @@ public struct NERModel: Sendable, Equatable {
     /// The weights, `(1 << bucketBits)` rows of `NERTagSet.count`, stored sparsely.
     let weights: NERWeightTable
     let gazetteer: NERGazetteer
+    /// Word clusters from unlabelled news (empty for models trained without them).
+    let clusters: WordClusters
 
     /// A model from dense weights (`(1 << bucketBits) * NERTagSet.count`, as training makes them).
-    init(bucketBits: Int, weights: [Float], gazetteer: NERGazetteer) {
-        self.init(weights: NERWeightTable(bucketBits: bucketBits, dense: weights), gazetteer: gazetteer)
+    init(bucketBits: Int, weights: [Float], gazetteer: NERGazetteer, clusters: WordClusters = .empty) {
+        self.init(weights: NERWeightTable(bucketBits: bucketBits, dense: weights), gazetteer: gazetteer, clusters: clusters)
     }
 
-    init(weights: NERWeightTable, gazetteer: NERGazetteer) {
+    init(weights: NERWeightTable, gazetteer: NERGazetteer, clusters: WordClusters = .empty) {
         self.weights = weights
         self.gazetteer = gazetteer
+        self.clusters = clusters
     }
 
     /// log2 of the number of hash buckets.
@@ -22,7 +25,7 @@ public struct NERModel: Sendable, Equatable {
     /// The BIO tag of every token of one document: a first pass, then a second one that also
     /// sees what the first said about each word anywhere in the document.
     func tags(_ tokens: [Token]) -> [Int] {
-        let doc = NERFeatures(tokens: tokens, gazetteer: gazetteer)
+        let doc = NERFeatures(tokens: tokens, gazetteer: gazetteer, clusters: clusters)
         let fixed = staticScores(doc, count: tokens.count)
         let first = decode(tokens, doc, NERHistory(), fixed)
         return decode(tokens, doc, NERHistory(firstPass: NERHistory.memory(first, doc)), fixed)

@@ -42,7 +42,24 @@ public struct NERTagger: EntityTagging {
     }()
 
     public func tag(_ tokens: [Token]) -> [TaggedSpan] {
-        Self.joinHyphenated(NERTagSet.spans(model.tags(tokens)), tokens).compactMap { Self.trimmed($0, tokens) }
+        Self.joinHyphenated(NERTagSet.spans(model.tags(tokens)).flatMap { Self.splitAtSpacedDashes($0, tokens) }, tokens)
+            .compactMap { Self.trimmed($0, tokens) }
+    }
+
+    /// `span` cut at every `-` token with a space on either side (`AFP - Getty Images` is two
+    /// names): training splits hyphenated words into pieces that all carry the entity's tag, so
+    /// the model may carry a span across a dash; only a hyphen inside a word belongs to a name.
+    static func splitAtSpacedDashes(_ span: TaggedSpan, _ tokens: [Token]) -> [TaggedSpan] {
+        var pieces: [TaggedSpan] = []
+        var start = span.range.lowerBound
+        for i in span.range where ["-", "–", "—"].contains(tokens[i].text) {
+            let attached = i > 0 && i + 1 < tokens.count && tokens[i - 1].end == tokens[i].start && tokens[i].end == tokens[i + 1].start
+            guard !attached else { continue }
+            if start < i { pieces.append(TaggedSpan(label: span.label, range: start..<i)) }
+            start = i + 1
+        }
+        if start < span.range.upperBound { pieces.append(TaggedSpan(label: span.label, range: start..<span.range.upperBound)) }
+        return pieces
     }
 
     /// Titles the guidelines keep out of person names (`Mr Herashchenko` → `Herashchenko`).

@@ -95,3 +95,21 @@ import Testing
         }
     }
 }
+
+@Suite struct CoNLLHyphenTests {
+    @Test func hyphenatedWordsSplitAsTheTokenizerSplitsThem() throws {
+        let corpus = try CoNLLCorpus(text: "Ata-ur-Rehman NNP I-NP I-PER\nbowled VBD I-VP O\nwell-known JJ I-NP O\n", path: "h.conll")
+        let document = try #require(corpus.documents.first)
+        #expect(document.tokens.map(\.text) == ["Ata", "-", "ur", "-", "Rehman", "bowled", "well-known"])
+        #expect(document.spans == [TaggedSpan(label: .person, range: 0..<5)])
+        #expect(document.tokens[4].end == 13 && document.tokens[5].start == 14)
+    }
+
+    @Test func spansAreCutAtSpacedDashesOnly() {
+        let tokens = Tokenizer().tokenize("Anna / NPA - Lumen Images and Rolls-Royce")
+        let credit = NERTagger.splitAtSpacedDashes(TaggedSpan(label: .org, range: 2..<6), tokens)
+        #expect(credit.map { tokens[$0.range].map(\.text).joined(separator: " ") } == ["NPA", "Lumen Images"])
+        let whole = NERTagger.splitAtSpacedDashes(TaggedSpan(label: .org, range: 7..<10), tokens)
+        #expect(whole == [TaggedSpan(label: .org, range: 7..<10)])
+    }
+}

@@ -21,7 +21,7 @@ struct NERFeatures {
     static let padStart = FeatureHash.of("<s>")
     static let padEnd = FeatureHash.of("</s>")
 
-    init(tokens: [Token], gazetteer: NERGazetteer) {
+    init(tokens: [Token], gazetteer: NERGazetteer, clusters: WordClusters = .empty) {
         let n = tokens.count
         let words = tokens.map(\.text)
         let wordHash = words.map { FeatureHash.of($0) }
@@ -40,6 +40,7 @@ struct NERFeatures {
         let gaz = gazetteer.matches(lowerHashes: lower, sentences: sentences)
         let kinds = NERGazetteer.kinds.count
         let runs = Self.capitalisedRuns(capitalised: capitalised, sentences: sentences)
+        let cluster = (0..<n).map { UInt64(clusters.path(of: words[$0], wordHash: wordHash[$0], lower: lower[$0])) }
 
         func at(_ values: [UInt64], _ i: Int, _ d: Int) -> UInt64 {
             let j = i + d
@@ -96,6 +97,7 @@ struct NERFeatures {
             features.append(FeatureHash.combine(36, tab | tableDocument << 1, lower[i]))
             features.append(FeatureHash.combine(37, runs[i].length, runs[i].position, head | UInt64(initial[i] ? 2 : 0)))
             features.append(FeatureHash.combine(38, runs[i].length, runs[i].position, lower[i]))
+            if !clusters.entries.isEmpty { Self.appendClusterFeatures(i, cluster, at: at, shape: shape[i], into: &features) }
             offsets.append(features.count)
         }
         self.lower = lower
@@ -103,6 +105,27 @@ struct NERFeatures {
         self.capitalised = capitalised
         self.features = features
         self.offsets = offsets
+    }
+
+    /// Word-cluster features (templates 50–57): the path prefixes of 4, 8 and 12 decisions and
+    /// the whole path of the word, 8 and 12 of its neighbours, and the 8-prefix with the shape.
+    /// The padding hashes stand for the sentence's edges; unknown words have path 0. Models
+    /// without clusters get none of these, so older model files tag exactly as before.
+    private static func appendClusterFeatures(_ i: Int, _ cluster: [UInt64], at: (_ values: [UInt64], _ i: Int, _ d: Int) -> UInt64,
+                                              shape: UInt64, into features: inout [UInt64]) {
+        let own = UInt32(cluster[i])
+        let left = at(cluster, i, -1), right = at(cluster, i, 1)
+        func prefix(_ value: UInt64, _ length: Int) -> UInt64 {
+            value == padStart || value == padEnd ? value : WordClusters.prefix(UInt32(truncatingIfNeeded: value), length)
+        }
+        features.append(FeatureHash.combine(50, WordClusters.prefix(own, 4)))
+        features.append(FeatureHash.combine(51, WordClusters.prefix(own, 8)))
+        features.append(FeatureHash.combine(52, WordClusters.prefix(own, 12)))
+        features.append(FeatureHash.combine(53, UInt64(own)))
+        features.append(FeatureHash.combine(54, prefix(left, 8)))
+        features.append(FeatureHash.combine(55, prefix(right, 8)))
+        features.append(FeatureHash.combine(56, prefix(left, 12), WordClusters.prefix(own, 12)))
+        features.append(FeatureHash.combine(57, WordClusters.prefix(own, 8), shape))
     }
 
     /// The word's shape: `X` upper, `x` lower, `d` digit, other characters as they are, with

@@ -3,6 +3,9 @@ import Foundation
 /// A CoNLL-2003 file (plain or gzip) read as documents of tokens with gold spans. The IOB1
 /// tags of the original files (`I-X` throughout, `B-X` only between touching entities) become
 /// spans; `-DOCSTART-` lines separate documents; token offsets are made up (one space apart).
+/// A hyphenated word is split as `Tokenizer` splits it at run time (`Ata-ur-Rehman` →
+/// `Ata` `-` `ur` `-` `Rehman`, every piece with the word's tag), so the tagger trains on the
+/// tokens it will see; `NERTagger` joins such person and organisation pieces back.
 public struct CoNLLCorpus: Sendable {
     public struct Document: Sendable {
         public var tokens: [Token]
@@ -49,11 +52,12 @@ public struct CoNLLCorpus: Sendable {
             let word = String(fields[0])
             let length = word.unicodeScalars.count
             let index = current.tokens.count
-            current.tokens.append(Token(text: word, start: offset, end: offset + length, sentence: sentence))
+            current.tokens += Self.pieces(of: word, at: offset, sentence: sentence)
+            let end = current.tokens.count
             switch step {
             case .outside: break
-            case .opens(let label): current.spans.append(TaggedSpan(label: label, range: index..<(index + 1)))
-            case .continues: current.spans[current.spans.count - 1].range = current.spans[current.spans.count - 1].range.lowerBound..<(index + 1)
+            case .opens(let label): current.spans.append(TaggedSpan(label: label, range: index..<end))
+            case .continues: current.spans[current.spans.count - 1].range = current.spans[current.spans.count - 1].range.lowerBound..<end
             }
             offset += length + 1
             previousIOB = String(fields[fields.count - 1])
@@ -61,6 +65,16 @@ public struct CoNLLCorpus: Sendable {
         finishDocument()
         guard !documents.isEmpty else { throw TaggerError.noTrainingData(path: path) }
         self.documents = documents
+    }
+
+    /// `word` as the tokenizer would cut it when it holds a hyphen (one token otherwise, and
+    /// whenever the pieces would not spell the word).
+    static func pieces(of word: String, at offset: Int, sentence: Int) -> [Token] {
+        let whole = [Token(text: word, start: offset, end: offset + word.unicodeScalars.count, sentence: sentence)]
+        guard word.utf8.count > 2, word.utf8.contains(0x2D) else { return whole }
+        let pieces = Tokenizer().tokenize(word)
+        guard pieces.count > 1, pieces.map(\.text).joined() == word else { return whole }
+        return pieces.map { Token(text: $0.text, start: offset + $0.start, end: offset + $0.end, sentence: sentence) }
     }
 
     /// What one IOB1 (or BIO) tag does after `previous`.

@@ -16,20 +16,23 @@ public struct NERTrainer {
         self.bucketBits = bucketBits
     }
 
-    /// Trains on `corpus` with the place lists in `gazetteerTSV` (`tools/ner-gazetteer.tsv`).
+    /// Trains on `corpus` with the place lists in `gazetteerTSV` (`tools/ner-gazetteer.tsv`) and
+    /// the word clusters in `clustersTSV` (`tools/word-clusters.tsv`; empty for none).
     /// `afterEpoch` gets the epoch number and the averaged model so far (to report dev scores).
-    public func train(_ corpus: CoNLLCorpus, gazetteerTSV: String, afterEpoch: ((Int, NERModel) -> Void)? = nil) -> NERModel {
+    public func train(_ corpus: CoNLLCorpus, gazetteerTSV: String, clustersTSV: String = "",
+                      afterEpoch: ((Int, NERModel) -> Void)? = nil) -> NERModel {
         let gazetteer = NERGazetteer(tsv: gazetteerTSV)
-        let docs = corpus.documents.map { NERFeatures(tokens: $0.tokens, gazetteer: gazetteer) }
+        let clusters = WordClusters(tsv: clustersTSV)
+        let docs = corpus.documents.map { NERFeatures(tokens: $0.tokens, gazetteer: gazetteer, clusters: clusters) }
         var state = PerceptronState(size: (1 << bucketBits) * NERTagSet.count, mask: (1 << UInt64(bucketBits)) - 1)
         var rng = SplitMix64(seed: seed)
         var order = Array(corpus.documents.indices)
         for epoch in 1...max(1, epochs) {
             rng.shuffle(&order)
             for d in order { state.learn(docs[d], corpus.documents[d]) }
-            afterEpoch?(epoch, NERModel(bucketBits: bucketBits, weights: state.averaged(), gazetteer: gazetteer))
+            afterEpoch?(epoch, NERModel(bucketBits: bucketBits, weights: state.averaged(), gazetteer: gazetteer, clusters: clusters))
         }
-        return NERModel(bucketBits: bucketBits, weights: state.averaged(), gazetteer: gazetteer)
+        return NERModel(bucketBits: bucketBits, weights: state.averaged(), gazetteer: gazetteer, clusters: clusters)
     }
 }
 
