@@ -11,7 +11,7 @@ import Core
 /// the RS character, `application/geo+json-seq`); `sequence=lines` writes newline-delimited
 /// GeoJSON (GeoJSONL: one feature per line), which GDAL's GeoJSONSeq driver, tippecanoe and
 /// `jq -c` read. Both stream well for very large layers. Properties: `FeatureBuilder`.
-public struct GeoJSONExporter: Exporter {
+public struct GeoJSONExporter: SliceExporter {
     public init() {}
 
     /// The `sequence` option's values.
@@ -32,12 +32,21 @@ public struct GeoJSONExporter: Exporter {
         ])
 
     public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
+        try write(PlaceLayer(corpus), to: destination, context: context)
+    }
+
+    /// The layer from row slices (`newskit merge --slices`): the features are per entity, so they
+    /// come from the entities and their usage folded from the slices; no row is read.
+    public func export(_ slices: RowSlices, to destination: ExportDestination, context: ExportContext) throws {
+        try write(PlaceLayer(entities: slices.entities, usage: slices.usage), to: destination, context: context)
+    }
+
+    private func write(_ layer: PlaceLayer, to destination: ExportDestination, context: ExportContext) throws {
         try context.options.validate(against: descriptor)
         let raw = try context.options.choice(
             "sequence", exporter: descriptor.name, allowed: Sequence.allCases.map(\.rawValue), default: Sequence.none.rawValue)
         let sequence = Sequence(rawValue: raw) ?? .none
         let sink = try destination.byteSink(for: descriptor.name)
-        let layer = PlaceLayer(corpus)
         if let warning = layer.unlocatedWarning {
             context.diagnostics.warn(warning, at: descriptor.name)
         }

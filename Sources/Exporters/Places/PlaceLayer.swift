@@ -15,10 +15,14 @@ public struct PlaceLayer: Sendable, Equatable {
     /// Collects the CITY entities of `corpus` (mentioned or not: extraction only keeps
     /// entities it saw in the text).
     public init(_ corpus: Corpus) {
-        let usage = EntityUsage(corpus)
+        self.init(entities: corpus.entities, usage: EntityUsage(corpus))
+    }
+
+    /// The layer of `entities` with counts gathered elsewhere (`RowSlices`).
+    init(entities: [Entity], usage: EntityUsage) {
         var places: [MappedPlace] = []
         var unlocated: [String] = []
-        for entity in corpus.entities where entity.type == .city {
+        for entity in entities where entity.type == .city {
             guard let latitude = entity.latitude, let longitude = entity.longitude,
                   (-90...90).contains(latitude), (-180...180).contains(longitude) else {
                 unlocated.append(entity.name)

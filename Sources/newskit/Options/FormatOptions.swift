@@ -106,6 +106,33 @@ struct PreparedFormats {
 }
 
 extension PreparedFormats {
+    /// Writes the corpus cut into `slices` in every format, as `write(_:)` writes the corpus.
+    /// - Throws: `ValidationError` when a format cannot be written from slices (before anything
+    ///   is written); what the exporters throw.
+    func write(_ slices: RowSlices) throws {
+        let sliced = try sliceExporters()
+        if output == "-" {
+            try AtomicOutput.writeToStandardOutput { destination in
+                try sliced[0].export(slices, to: destination, context: context.scoped(to: sliced[0]))
+            }
+            return
+        }
+        for exporter in sliced {
+            try AtomicOutput.write(to: path(of: exporter), layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
+                try exporter.export(slices, to: destination, context: context.scoped(to: exporter))
+            }
+        }
+    }
+
+    /// The exporters as `SliceExporter`s.
+    /// - Throws: `ValidationError` when one cannot write from slices.
+    func sliceExporters() throws -> [any SliceExporter] {
+        if let other = exporters.first(where: { !($0 is any SliceExporter) }) {
+            throw ValidationError("--slices writes csv and geojson only; \(other.descriptor.name) needs every document: run `newskit merge` on the part files.")
+        }
+        return exporters.compactMap { $0 as? any SliceExporter }
+    }
+
     /// Where `exporter` writes: `output`, or its default name inside the `output` folder.
     func path(of exporter: any Exporter) -> String {
         intoFolder ? URL(fileURLWithPath: output).appendingPathComponent(exporter.descriptor.defaultFileName).path : output
