@@ -3,7 +3,8 @@
 
     python3 contrib/spark/tests/run_jobs.py --newskit PATH --master local[2] JOBS.json
 
-JOBS.json is a list of {"inputs": [...], "formats": [...], "output": PATH, "partitions": N}.
+JOBS.json is a list of {"inputs": [...], "formats": [...], "output": PATH, "partitions": N},
+each with an optional "work": DIR (`--work`, kept for inspection).
 Each job runs exactly what `newskit_spark.py` runs from the command line.
 """
 import json
@@ -28,6 +29,8 @@ def main(argv):
             for name in job["formats"]:
                 arguments += ["--format", name]
             arguments += ["--newskit", flags[flags.index("--newskit") + 1]]
+            if "work" in job:
+                arguments += ["--work", job["work"]]
             newskit_spark.run(spark.sparkContext, newskit_spark.parse_arguments(arguments))
     finally:
         spark.stop()
