@@ -73,6 +73,10 @@ import TestSupport
             jobs.append(["inputs": job.inputs, "formats": job.formats, "partitions": job.partitions, "work": kept.path,
                          "output": work.appendingPathComponent("spark-\(job.name)").path])
         }
+        // A format written by one task, on more documents than --single-task-limit: refused.
+        let refusedError = work.appendingPathComponent("refused.txt")
+        jobs.append(["inputs": ["samples"], "formats": ["json"], "partitions": 2, "output": work.appendingPathComponent("spark-refused").path,
+                     "arguments": ["--single-task-limit", "3"], "error": refusedError.path])
         let jobsFile = work.appendingPathComponent("jobs.json")
         try JSONSerialization.data(withJSONObject: jobs).write(to: jobsFile)
         let result = try ExternalTool.run("python3", [
@@ -83,6 +87,9 @@ import TestSupport
         for job in cases {
             try expectSame(work.appendingPathComponent("spark-\(job.name)"), as: work.appendingPathComponent("export-\(job.name)"), job.name, formats: job.formats)
         }
+        let refused = try String(contentsOf: refusedError, encoding: .utf8)
+        #expect(refused.contains("json is written by one task holding every document (about 1.3 KB each) and the inputs hold 10 documents, more than --single-task-limit 3"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("spark-refused").path))
         // The row formats were written by 7 slices; with json asked too, by one task over the parts.
         let sliced = try Fixtures.files(in: work.appendingPathComponent("work-generated-7")).keys
         #expect(sliced.contains { $0.hasSuffix("/rows/slice-00006/documents.csv") }, "\(sliced.sorted().prefix(40))")

@@ -24,6 +24,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 # Formats whose rows are written by the partitions that own them (`merge-step rows`); any other
 # format makes the final write one `newskit merge` task over every part file (README.md, "Limits").
 ROW_FORMATS = {"csv", "geojson"}
+# That single task holds ~1.3 KB per document and writes ~2,000-4,000 documents a second
+# (README.md, "Scaling out"): above this many documents it is refused unless raised.
+SINGLE_TASK_LIMIT = 1_000_000
 
 
 def parse_arguments(argv):
@@ -46,6 +49,8 @@ def parse_arguments(argv):
     parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
                         help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
     parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
+    parser.add_argument("--single-task-limit", type=int, default=SINGLE_TASK_LIMIT, metavar="N",
+                        help=f"most documents for formats written by one task (all but csv and geojson; default {SINGLE_TASK_LIMIT:,}; 0: no limit)")
     parser.add_argument("--force", action="store_true",
                         help="replace a folder output even when it holds files newskit did not write, as for `newskit export` (never an input, the current folder, / or the home folder)")
     return parser.parse_args(argv)
@@ -197,8 +202,14 @@ def run(sc, options):
         records.mapPartitions(newskit_pipe(binary, extract)).saveAsTextFile(os.path.join(work, "partials"))
         partials = sc.textFile(os.path.join(work, "partials"))
         # Stage 2: corpus order and repeated ids, on one small row per document.
-        ids = partials.mapPartitions(step("ids")).sortBy(order_key, numPartitions=1)
+        counted = sc.accumulator(0)
+
+        def count(line):
+            counted.add(1)
+            return line
+        ids = partials.mapPartitions(step("ids")).map(count).sortBy(order_key, numPartitions=1)
         ids.mapPartitions(step("dedupe")).saveAsTextFile(os.path.join(work, "decisions"))
+        check_single_task(options, counted.value)
         # Shipped to every executor; a name unique to this run (a session may run several).
         decisions = f"newskit-decisions-{uuid.uuid4().hex}.jsonl"
         shutil.copyfile(os.path.join(work, "decisions", "part-00000"), os.path.join(work, decisions))
@@ -268,6 +279,19 @@ def write_row_slices(sc, binary, partials, work, decisions, partitions, options)
     reduced.saveAsTextFile(os.path.join(work, "usage"))
     usage_files = sorted(name for name in os.listdir(os.path.join(work, "usage")) if name.startswith("part-"))
     return ["--slices", rows] + [item for name in usage_files for item in ("--usage", os.path.join(work, "usage", name))]
+
+
+def check_single_task(options, documents):
+    """Refuses formats written by one task (see SINGLE_TASK_LIMIT) on a corpus larger than
+    --single-task-limit, before the entity stages and the write."""
+    single = [name for name in options.format if name not in ROW_FORMATS]
+    limit = options.single_task_limit
+    if single and limit and documents > limit:
+        raise RuntimeError(
+            f"{', '.join(single)} {'is' if len(single) == 1 else 'are'} written by one task holding every document "
+            f"(about 1.3 KB each) and the inputs hold {documents:,} documents, more than --single-task-limit {limit:,}. "
+            "Write csv and geojson (their rows are written per partition), or raise --single-task-limit "
+            "if one executor has the memory and the time (contrib/spark/README.md, \"Limits\").")
 
 
 def check_formats(binary, names):
