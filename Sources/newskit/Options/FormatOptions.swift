@@ -91,15 +91,18 @@ struct PreparedFormats {
 
     /// Writes `corpus` in every format; each output appears whole or not at all.
     func write(_ corpus: Corpus) throws {
-        if output == "-" {
-            try AtomicOutput.writeToStandardOutput { destination in
-                try exporters[0].export(corpus, to: destination, context: context.scoped(to: exporters[0]))
-            }
+        try writeEach(exporters) { try $0.export(corpus, to: $1, context: $2) }
+    }
+
+    /// Runs `export` for each of `list` on its own atomic destination (or standard output).
+    private func writeEach(_ list: [any Exporter], _ export: (any Exporter, ExportDestination, ExportContext) throws -> Void) throws {
+        if output == "-", let first = list.first {
+            try AtomicOutput.writeToStandardOutput { try export(first, $0, context.scoped(to: first)) }
             return
         }
-        for exporter in exporters {
+        for exporter in list {
             try AtomicOutput.write(to: path(of: exporter), layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
-                try exporter.export(corpus, to: destination, context: context.scoped(to: exporter))
+                try export(exporter, destination, context.scoped(to: exporter))
             }
         }
     }
@@ -111,16 +114,8 @@ extension PreparedFormats {
     ///   is written); what the exporters throw.
     func write(_ slices: RowSlices) throws {
         let sliced = try sliceExporters()
-        if output == "-" {
-            try AtomicOutput.writeToStandardOutput { destination in
-                try sliced[0].export(slices, to: destination, context: context.scoped(to: sliced[0]))
-            }
-            return
-        }
-        for exporter in sliced {
-            try AtomicOutput.write(to: path(of: exporter), layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
-                try exporter.export(slices, to: destination, context: context.scoped(to: exporter))
-            }
+        try writeEach(sliced) { exporter, destination, context in
+            try (exporter as? any SliceExporter)?.export(slices, to: destination, context: context)
         }
     }
 
