@@ -89,6 +89,7 @@ extension NewskitCommand {
             _ = try prepared.sliceExporters()
             let baseline = ProcessMemory.peakResidentBytes()
             let rowSlices = try RowSlices.read(folder: folder, usage: usage, resolution: resolution)
+            guard rowSlices.documentCount > 0 else { throw ReadError.noArticles(inputs: [folder]) }
             try prepared.write(rowSlices)
             diagnostics.report(Diagnostic(.note, "wrote \(rowSlices.documentCount) documents from \(rowSlices.sliceCount) slices, \(rowSlices.entityCount) entities; "
                 + ProcessMemory.describeGrowth(since: baseline, over: max(rowSlices.entityCount, 1), of: "entity")))
