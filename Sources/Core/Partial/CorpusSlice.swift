@@ -34,16 +34,19 @@ public struct CorpusSlice: Sendable {
         let resolution = EntityResolution(
             entities: lookup.typeOfID.keys.sorted().map { Entity(id: $0, type: lookup.typeOfID[$0] ?? .location, name: $0) },
             idOfKey: lookup.idOfKey)
-        let (entities, mentions) = EntityMerger.merge(count: builder.found.count, resolution: resolution) { builder.found[$0] }
-        let store = DocumentStore(headers: builder.headers, loader: NoBodies(name: name))
-        return CorpusSlice(index: index, corpus: Corpus(documents: store, entities: entities, mentions: mentions))
+        let store = DocumentStore(headers: builder.headers.finish(), loader: NoBodies(name: name))
+        let mentions = resolution.resolving(builder.keyed.finish())
+        return CorpusSlice(index: index, corpus: Corpus(documents: store, entities: resolution.entities, mentions: mentions))
     }
 
-    /// Groups the records of one kept document with its dropped copies, in the order they come.
+    /// Groups the records of one kept document with its dropped copies, in the order they come,
+    /// and keeps of each kept document only its packed header and mentions (under local keys, as
+    /// `EntityMerger.merge` keeps them), never its record.
     private struct Builder {
         let decided: [DocumentOrder: MergeStep.Decision]
-        var headers: [DocumentHeader] = []
-        var found: [DocumentEntities] = []
+        var headers = HeaderTable.Builder()
+        var keyed = MentionStore.Builder()
+        var count = 0
         var group: [(record: PartialRecord, location: String)] = []
         var groupKey: DocumentOrder?
         var previousKey: DocumentOrder?
@@ -86,10 +89,11 @@ public struct CorpusSlice: Sendable {
                 ArticleCopies.report(union.conflicts, id: document.id, diagnostics: diagnostics)
                 document = union.document
             }
-            var entities = kept.record.entities(index: found.count)
+            var entities = kept.record.entities(index: count)
             entities.documentID = document.id
             headers.append(DocumentHeader(document))
-            found.append(entities)
+            EntityResolution.appendKeyedMentions(of: entities, to: &keyed)
+            count += 1
         }
     }
 
