@@ -2,11 +2,13 @@
 """Runs `newskit export` on Apache Spark: extraction per partition, the merge as Spark stages.
 
     python3 contrib/spark/newskit_spark.py INPUT... --format csv --format geojson --output OUT \
-        [--partitions N] [--master local[2]] [--work DIR] [--newskit PATH]
+        [--partitions N] [--master local[2]] [--work DIR] [--newskit PATH] [--single-task-limit N]
 
 Gives the same bytes as `newskit export INPUT... --format ... --output OUT`, whatever the number
 of partitions. Python only lists inputs, moves, groups and sorts records; every decision about
 documents and entities is made by `newskit extract` and `newskit merge-step` (see README.md).
+csv and geojson are written by the partitions that own the rows (`merge-step rows`); any other
+format by one `newskit merge` task, refused above --single-task-limit documents.
 """
 import argparse
 import json
