@@ -12,14 +12,18 @@
 #   bbc.jsonl           ../shared/corpus/bbc-news-2225.jsonl.gz unpacked (2,225 articles)
 #   bbc-10x.jsonl       bbc.jsonl 10 times; copy k>0 gets ids "bKK-<id>" (22,250 articles)
 #   reuters-10x.jsonl   reuters21578.jsonl.gz 10 times; copy k>0 gets ids "rKK-<id>" (190,430)
-# Env: NEWSKIT (default .build/release/newskit), SHARED (default ../shared), PARTITIONS (default 8),
-#      CORPORA (default "bbc bbc-10x reuters-10x"), RUNS (default 1; the fastest run is kept).
+# Env: NEWSKIT (default .build/release/newskit), SHARED (default ../shared), PARTITIONS (default 8;
+#      a list such as "2 4 8" runs each), CORES (default "1 2": local[N] for each), CORPORA (default
+#      "bbc bbc-10x reuters-10x"), RUNS (default 1; the fastest run is kept), DRIVER (default
+#      contrib/spark/newskit_spark.py; another driver file, e.g. an older one, to compare).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${1:-/tmp/newskit-bench-spark}"
 SHARED="${SHARED:-$ROOT/../shared}"
 NK="${NEWSKIT:-$ROOT/.build/release/newskit}"
 PARTITIONS="${PARTITIONS:-8}"
+CORES="${CORES:-1 2}"
+DRIVER="${DRIVER:-$ROOT/contrib/spark/newskit_spark.py}"
 CORPORA="${CORPORA:-bbc bbc-10x reuters-10x}"
 RUNS="${RUNS:-1}"
 [ -x "$NK" ] || { echo "no newskit binary at $NK (swift build -c release)" >&2; exit 1; }
@@ -58,7 +62,7 @@ chmod +x "$W/newskit"
 # Keep the wrapper's resource bundles beside it, as newskit expects.
 for bundle in "$(dirname "$NK")"/*.resources; do ln -sfn "$bundle" "$W/$(basename "$bundle")"; done
 
-echo "load: $(uptime | sed 's/.*load average: //'); cores: $(nproc); partitions: $PARTITIONS" >&2
+echo "load: $(uptime | sed 's/.*load average: //'); cores: $(nproc); partitions: $PARTITIONS; driver: $DRIVER" >&2
 # jvm_peak: samples the RSS of Spark's JVM (driver and executors share it in local mode) every
 # 0.2 s until $W/sampling disappears; writes the peak in KB to $W/jvm.
 jvm_peak() {
@@ -95,12 +99,14 @@ for corpus in $CORPORA; do
   echo "== $corpus: $(wc -l <"$input") articles, $(du -m "$input" | cut -f1) MB"
   rm -rf "$W/export"
   timed "newskit export" "$NK" export "$input" --format csv --format geojson --output "$W/export" --quiet
-  for cores in 1 2; do
-    rm -rf "$W/spark" "$W/processes"
-    timed "spark local[$cores]" python3 "$ROOT/contrib/spark/newskit_spark.py" "$input" --format csv --format geojson \
-      --output "$W/spark" --master "local[$cores]" --partitions "$PARTITIONS" --newskit "$W/newskit"
-    processes
-    if diff -r "$W/export" "$W/spark" >/dev/null; then echo "    same bytes as export: yes"; else echo "    same bytes as export: NO"; fi
+  for cores in $CORES; do
+    for partitions in $PARTITIONS; do
+      rm -rf "$W/spark" "$W/processes"
+      timed "spark local[$cores] p=$partitions" python3 "$DRIVER" "$input" --format csv --format geojson \
+        --output "$W/spark" --master "local[$cores]" --partitions "$partitions" --newskit "$W/newskit"
+      processes
+      if diff -r "$W/export" "$W/spark" >/dev/null; then echo "    same bytes as export: yes"; else echo "    same bytes as export: NO"; fi
+    done
   done
   echo "    distinct entities: $(($(wc -l <"$W/export/tables/entities.csv") - 1)), mentions: $(($(wc -l <"$W/export/tables/mentions.csv") - 1))"
 done

@@ -17,18 +17,19 @@ import TestSupport
         try #require(ExternalTool.find("java") != nil, "\(ExternalTool.missing("java"))")
     }
 
-    /// `newskit export INPUTS --format csv --format geojson --output OUT`.
-    private func export(_ inputs: [String], to out: URL) throws {
-        let result = try BinaryRunner.run(["export"] + inputs + Self.formats.flatMap { ["--format", $0] } + ["--output", out.path, "--quiet"],
+    /// `newskit export INPUTS --format csv --format geojson --output OUT` (or other formats).
+    private func export(_ inputs: [String], to out: URL, formats: [String] = formats) throws {
+        let result = try BinaryRunner.run(["export"] + inputs + formats.flatMap { ["--format", $0] } + ["--output", out.path, "--quiet"],
                                           environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr)")
     }
 
     private func files(_ folder: URL) throws -> [String: Data] { try Fixtures.files(in: folder) }
 
-    private func expectSame(_ spark: URL, as exported: URL, _ what: String) throws {
+    private func expectSame(_ spark: URL, as exported: URL, _ what: String, formats: [String] = formats) throws {
         let expected = try files(exported)
-        #expect(expected.keys.sorted() == ["places.geojson", "tables/.newskit-output.json", "tables/datapackage.json", "tables/documents.csv", "tables/entities.csv", "tables/mentions.csv"])
+        let rowFiles = ["places.geojson", "tables/.newskit-output.json", "tables/datapackage.json", "tables/documents.csv", "tables/entities.csv", "tables/mentions.csv"]
+        #expect(expected.keys.sorted() == (formats == Self.formats ? rowFiles : (rowFiles + ["corpus.json"]).sorted()))
         let got = try files(spark)
         #expect(got.keys.sorted() == expected.keys.sorted(), "\(what)")
         for (name, bytes) in expected.sorted(by: { $0.key < $1.key }) {
@@ -49,22 +50,33 @@ import TestSupport
         try expectSame(out, as: work.appendingPathComponent("export"), "samples, 3 partitions")
     }
 
-    @Test func samplesAndAGeneratedCorpusMatchExportWithOneAndThreePartitions() throws {
+    /// Row slices (csv, geojson) with 1, 3 and 7 partitions (7 on a corpus of a few dozen documents:
+    /// small slices, an article read twice, renamed ids), and the single-task path (json asked too).
+    @Test func samplesAndAGeneratedCorpusMatchExportWithOneThreeAndSevenPartitions() throws {
         try requireSpark()
         let work = try Fixtures.temporaryFolder("newskit-spark-jobs")
         let corpus = try GeneratedCorpus.write(in: work)
-        let cases: [(inputs: [String], partitions: Int, name: String)] = [
-            (["samples"], 1, "samples-1"),
-            ([corpus.path], 1, "generated-1"),
-            ([corpus.path], 3, "generated-3"),
-            ([corpus.path + "/wire", "samples/articles.jsonl", corpus.path + "/notes"], 3, "several-inputs-3"),
+        let withJSON = Self.formats + ["json"]
+        let cases: [(inputs: [String], partitions: Int, name: String, formats: [String])] = [
+            (["samples"], 1, "samples-1", Self.formats),
+            ([corpus.path], 1, "generated-1", Self.formats),
+            ([corpus.path], 3, "generated-3", Self.formats),
+            ([corpus.path], 7, "generated-7", Self.formats),
+            ([corpus.path + "/wire", "samples/articles.jsonl", corpus.path + "/notes"], 3, "several-inputs-3", Self.formats),
+            ([corpus.path], 3, "generated-json-3", withJSON),
         ]
         var jobs: [[String: Any]] = []
         for job in cases {
-            try export(job.inputs, to: work.appendingPathComponent("export-\(job.name)"))
-            jobs.append(["inputs": job.inputs, "formats": Self.formats, "partitions": job.partitions,
+            try export(job.inputs, to: work.appendingPathComponent("export-\(job.name)"), formats: job.formats)
+            let kept = work.appendingPathComponent("work-\(job.name)")
+            try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+            jobs.append(["inputs": job.inputs, "formats": job.formats, "partitions": job.partitions, "work": kept.path,
                          "output": work.appendingPathComponent("spark-\(job.name)").path])
         }
+        // A format written by one task, on more documents than --single-task-limit: refused.
+        let refusedError = work.appendingPathComponent("refused.txt")
+        jobs.append(["inputs": ["samples"], "formats": ["json"], "partitions": 2, "output": work.appendingPathComponent("spark-refused").path,
+                     "arguments": ["--single-task-limit", "3"], "error": refusedError.path])
         let jobsFile = work.appendingPathComponent("jobs.json")
         try JSONSerialization.data(withJSONObject: jobs).write(to: jobsFile)
         let result = try ExternalTool.run("python3", [
@@ -73,8 +85,15 @@ import TestSupport
         ], in: Fixtures.root, environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr.suffix(2000))")
         for job in cases {
-            try expectSame(work.appendingPathComponent("spark-\(job.name)"), as: work.appendingPathComponent("export-\(job.name)"), job.name)
+            try expectSame(work.appendingPathComponent("spark-\(job.name)"), as: work.appendingPathComponent("export-\(job.name)"), job.name, formats: job.formats)
         }
+        let refused = try String(contentsOf: refusedError, encoding: .utf8)
+        #expect(refused.contains("json is written by one task holding every document (about 1.3 KB each) and the inputs hold 10 documents, more than --single-task-limit 3"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("spark-refused").path))
+        // The row formats were written by 7 slices; with json asked too, by one task over the parts.
+        let sliced = try Fixtures.files(in: work.appendingPathComponent("work-generated-7")).keys
+        #expect(sliced.contains { $0.hasSuffix("/rows/slice-00006/documents.csv") }, "\(sliced.sorted().prefix(40))")
+        #expect(!(try Fixtures.files(in: work.appendingPathComponent("work-generated-json-3")).keys.contains { $0.contains("/rows/") }))
         let layer = try String(contentsOf: work.appendingPathComponent("export-generated-3/places.geojson"), encoding: .utf8)
         #expect(layer.components(separatedBy: "\"type\":\"Feature\"").count > 5, "the generated corpus puts cities on the map")
     }

@@ -2,11 +2,13 @@
 """Runs `newskit export` on Apache Spark: extraction per partition, the merge as Spark stages.
 
     python3 contrib/spark/newskit_spark.py INPUT... --format csv --format geojson --output OUT \
-        [--partitions N] [--master local[2]] [--work DIR] [--newskit PATH]
+        [--partitions N] [--master local[2]] [--work DIR] [--newskit PATH] [--single-task-limit N]
 
 Gives the same bytes as `newskit export INPUT... --format ... --output OUT`, whatever the number
 of partitions. Python only lists inputs, moves, groups and sorts records; every decision about
 documents and entities is made by `newskit extract` and `newskit merge-step` (see README.md).
+csv and geojson are written by the partitions that own the rows (`merge-step rows`); any other
+format by one `newskit merge` task, refused above --single-task-limit documents.
 """
 import argparse
 import json
@@ -21,6 +23,12 @@ import uuid
 from urllib.parse import urlparse
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+# Formats whose rows are written by the partitions that own them (`merge-step rows`); any other
+# format makes the final write one `newskit merge` task over every part file (README.md, "Limits").
+ROW_FORMATS = {"csv", "geojson"}
+# That single task holds ~1.3 KB per document and writes ~2,000-4,000 documents a second
+# (README.md, "Scaling out"): above this many documents it is refused unless raised.
+SINGLE_TASK_LIMIT = 1_000_000
 
 
 def parse_arguments(argv):
@@ -43,6 +51,8 @@ def parse_arguments(argv):
     parser.add_argument("--newskit", default=shutil.which("newskit") or "newskit", metavar="PATH",
                         help="the newskit binary on every executor, with its resource bundles beside it (default: newskit on PATH)")
     parser.add_argument("--skip-invalid", action="store_true", help="passed on to `newskit extract`")
+    parser.add_argument("--single-task-limit", type=int, default=SINGLE_TASK_LIMIT, metavar="N",
+                        help=f"most documents for formats written by one task (all but csv and geojson; default {SINGLE_TASK_LIMIT:,}; 0: no limit)")
     parser.add_argument("--force", action="store_true",
                         help="replace a folder output even when it holds files newskit did not write, as for `newskit export` (never an input, the current folder, / or the home folder)")
     return parser.parse_args(argv)
@@ -144,8 +154,31 @@ def newskit_pipe(binary, arguments, files=()):
 
 
 def order_key(line):
-    order = json.loads(line)["order"]
+    return order_tuple(json.loads(line)["order"])
+
+
+def order_tuple(order):
+    """A DocumentOrder as a Python key sorting as newskit sorts it (path by UTF-8 bytes)."""
     return (order["input"], order["path"].encode("utf-8"), order["record"])
+
+
+def record_order(line):
+    """The order of a partial record without parsing its text: newskit writes keys sorted, so
+    `order` is the record's last member, and `,"order":{"input":` cannot occur inside a JSON string."""
+    at = line.rfind(',"order":{"input":')
+    return order_tuple(json.loads(line[at + 9:-1]) if at >= 0 else json.loads(line)["order"])
+
+
+def slice_keys(lines):
+    """The distinct entity keys of one slice's partial records."""
+    keys = set()
+    for line in lines:
+        keys.update(entity["key"] for entity in json.loads(line)["entities"])
+    return keys
+
+
+def is_header(line):
+    return line.startswith('{"format"')
 
 
 def run(sc, options):
@@ -171,8 +204,14 @@ def run(sc, options):
         records.mapPartitions(newskit_pipe(binary, extract)).saveAsTextFile(os.path.join(work, "partials"))
         partials = sc.textFile(os.path.join(work, "partials"))
         # Stage 2: corpus order and repeated ids, on one small row per document.
-        ids = partials.mapPartitions(step("ids")).sortBy(order_key, numPartitions=1)
+        counted = sc.accumulator(0)
+
+        def count(line):
+            counted.add(1)
+            return line
+        ids = partials.mapPartitions(step("ids")).map(count).sortBy(order_key, numPartitions=1)
         ids.mapPartitions(step("dedupe")).saveAsTextFile(os.path.join(work, "decisions"))
+        check_single_task(options, counted.value)
         # Shipped to every executor; a name unique to this run (a session may run several).
         decisions = f"newskit-decisions-{uuid.uuid4().hex}.jsonl"
         shutil.copyfile(os.path.join(work, "decisions", "part-00000"), os.path.join(work, decisions))
@@ -182,9 +221,14 @@ def run(sc, options):
         grouped = keys.map(lambda line: (json.loads(line)["key"], line)).repartitionAndSortWithinPartitions(partitions)
         combined = grouped.values().mapPartitions(step("combine"))
         combined.coalesce(1).mapPartitions(loud_step("resolve")).saveAsTextFile(os.path.join(work, "resolution"))
-        # Stage 4, one task: the tables, the GeoJSON layer, the bundle, from the parts on disk.
-        parts = sorted(os.path.join(work, "partials", name) for name in os.listdir(os.path.join(work, "partials")) if name.startswith("part-"))
-        merge = ["merge", *parts, "--resolution", os.path.join(work, "resolution", "part-00000"), "--output", os.path.abspath(options.output)]
+        resolution = os.path.join(work, "resolution", "part-00000")
+        if set(options.format) <= ROW_FORMATS:
+            # Stage 4, per slice: rows written by the partitions that own them; then a cheap join.
+            sources = write_row_slices(sc, binary, partials, work, decisions, partitions, options)
+        else:
+            # Stage 4, one task: every format from the parts on disk (EPUB, bundle, corpus JSON...).
+            sources = sorted(os.path.join(work, "partials", name) for name in os.listdir(os.path.join(work, "partials")) if name.startswith("part-"))
+        merge = ["merge", *sources, "--resolution", resolution, "--output", os.path.abspath(options.output)]
         for name in options.format:
             merge += ["--format", name]
         for option in options.option:
@@ -195,6 +239,61 @@ def run(sc, options):
     finally:
         if options.work is None:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def write_row_slices(sc, binary, partials, work, decisions, partitions, options):
+    """Stage 4 for the row formats: partial records range-partitioned by corpus order (each
+    dropped copy under the order of the document it repeats), so slice i then i+1 is corpus
+    order; the resolution's key lines joined with the keys each slice uses; `merge-step rows` per
+    slice; usage rows reduced by entity. Returns the arguments of the final `newskit merge`."""
+    dropped = {}
+    with open(os.path.join(work, "decisions", "part-00000"), encoding="utf-8") as lines:
+        for line in lines:
+            decision = json.loads(line)
+            if decision.get("drop") and "sameAs" in decision:
+                dropped[order_tuple(decision["order"])] = order_tuple(decision["sameAs"])
+    shared = sc.broadcast(dropped)
+
+    def slice_order(line):
+        order = record_order(line)
+        return shared.value.get(order, order)
+
+    records = partials.filter(lambda line: not is_header(line))
+    ordered = records.map(lambda line: (slice_order(line), line)).sortByKey(numPartitions=partitions).values()
+    slices = ordered.getNumPartitions()
+    # The key → entity join: each slice gets the key lines of the keys it uses, no more.
+    wanted = ordered.mapPartitionsWithIndex(lambda index, lines: ((key, index) for key in slice_keys(lines)))
+    key_lines = sc.textFile(os.path.join(work, "resolution")).filter(lambda line: line.startswith('{"id"')) \
+        .map(lambda line: (json.loads(line)["key"], line))
+    lookup = wanted.join(key_lines).map(lambda item: item[1]).partitionBy(slices, lambda index: index).values()
+    lookup.saveAsTextFile(os.path.join(work, "lookup"))
+    rows = os.path.join(work, "rows")
+    os.makedirs(rows, exist_ok=True)
+    settings = ["--rows-folder", rows, "--quiet"] + [item for option in options.option for item in ("--option", option)]
+
+    def slice_rows(index, lines):
+        arguments = ["merge-step", "rows", "-", "--slice", str(index), "--lookup", os.path.join(work, "lookup", "part-%05d" % index), *settings]
+        return newskit_pipe(binary, arguments, [("--decisions", decisions)])(lines)
+
+    usage = ordered.mapPartitionsWithIndex(slice_rows).map(lambda line: (json.loads(line)["entity"], line))
+    reduced = usage.repartitionAndSortWithinPartitions(partitions).values() \
+        .mapPartitions(newskit_pipe(binary, ["merge-step", "usage", "-", "--quiet"]))
+    reduced.saveAsTextFile(os.path.join(work, "usage"))
+    usage_files = sorted(name for name in os.listdir(os.path.join(work, "usage")) if name.startswith("part-"))
+    return ["--slices", rows] + [item for name in usage_files for item in ("--usage", os.path.join(work, "usage", name))]
+
+
+def check_single_task(options, documents):
+    """Refuses formats written by one task (see SINGLE_TASK_LIMIT) on a corpus larger than
+    --single-task-limit, before the entity stages and the write."""
+    single = [name for name in options.format if name not in ROW_FORMATS]
+    limit = options.single_task_limit
+    if single and limit and documents > limit:
+        raise RuntimeError(
+            f"{', '.join(single)} {'is' if len(single) == 1 else 'are'} written by one task holding every document "
+            f"(about 1.3 KB each) and the inputs hold {documents:,} documents, more than --single-task-limit {limit:,}. "
+            "Write csv and geojson (their rows are written per partition), or raise --single-task-limit "
+            "if one executor has the memory and the time (contrib/spark/README.md, \"Limits\").")
 
 
 def check_formats(binary, names):

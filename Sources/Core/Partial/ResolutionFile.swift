@@ -1,7 +1,8 @@
 import Foundation
 
 /// `EntityResolution` as JSON Lines: a header line, one `{"entity":…}` line per entity (by id),
-/// then one `{"key":…,"id":…}` line per local key (by key). Written by `newskit merge-step
+/// then one `{"id":…,"key":…,"type":…}` line per local key (by key; `KeyLookup.Line`, the type
+/// being its entity's, so a slice's lookup needs no entity line). Written by `newskit merge-step
 /// resolve`, read by `newskit merge --resolution`.
 public enum ResolutionFile {
     public static let formatName = "newskit-resolution"
@@ -9,7 +10,6 @@ public enum ResolutionFile {
     public static let headerLine = "{\"format\":\"\(formatName)\",\"version\":\(formatVersion)}"
 
     private struct EntityLine: Codable { var entity: Entity }
-    private struct KeyLine: Codable { var key: String; var id: String }
 
     /// Writes `resolution` to `sink`.
     public static func write(_ resolution: EntityResolution, to sink: any ByteSink) throws {
@@ -17,14 +17,18 @@ public enum ResolutionFile {
         for entity in resolution.entities {
             try sink.write(try PartialRecord.encoder.encode(EntityLine(entity: entity)) + Data([0x0A]))
         }
+        var types: [String: EntityType] = [:]
+        for entity in resolution.entities { types[entity.id] = entity.type }
         for key in resolution.idOfKey.keys.sorted() {
-            try sink.write(try PartialRecord.encoder.encode(KeyLine(key: key, id: resolution.idOfKey[key] ?? "")) + Data([0x0A]))
+            let id = resolution.idOfKey[key] ?? ""
+            try sink.write(try PartialRecord.encoder.encode(KeyLookup.Line(key: key, id: id, type: types[id])) + Data([0x0A]))
         }
     }
 
-    /// Reads a resolution file.
+    /// Reads a resolution file; with `keys: false`, only its entities (`idOfKey` stays empty),
+    /// for the final write of row slices, which holds no per-key state.
     /// - Throws: `PartialError` naming the file and line; `ReadError` when it cannot be read.
-    public static func read(path: String) throws -> EntityResolution {
+    public static func read(path: String, keys: Bool = true) throws -> EntityResolution {
         var resolution = EntityResolution(entities: [], idOfKey: [:])
         var sawHeader = false
         try LineStream.forEachLine(of: path, limit: PartialFile.lineLimit) { line, number in
@@ -39,8 +43,8 @@ public enum ResolutionFile {
             }
             if line.starts(with: Data("{\"entity\"".utf8)) {
                 resolution.entities.append(try LineStream.decode(EntityLine.self, line, location: location, what: "an entity line").entity)
-            } else {
-                let key = try LineStream.decode(KeyLine.self, line, location: location, what: "a key line")
+            } else if keys {
+                let key = try LineStream.decode(KeyLookup.Line.self, line, location: location, what: "a key line")
                 resolution.idOfKey[key.key] = key.id
             }
         }

@@ -76,7 +76,8 @@ public enum ArticleCopies {
         return DocumentStore(headers: headers, loader: Loader(store: store, source: source, copies: copies))
     }
 
-    private static func report(_ conflicts: [Conflict], id: String, diagnostics: any DiagnosticSink) {
+    /// Reports each conflict of the copies of document `id` as a warning (also for `CorpusSlice`).
+    public static func report(_ conflicts: [Conflict], id: String, diagnostics: any DiagnosticSink) {
         for conflict in conflicts {
             diagnostics.warn("the copies of document \"\(id)\" disagree on its \(conflict.field): kept \(conflict.kept), not \(conflict.other)", at: conflict.location)
         }

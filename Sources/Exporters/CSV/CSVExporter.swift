@@ -10,7 +10,7 @@ import Foundation
 /// headers, so no body is loaded, and memory stays flat on large corpora.
 ///
 /// Columns, types and options: `docs/tables-and-maps.md`.
-public struct CSVExporter: Exporter {
+public struct CSVExporter: SliceExporter {
     public init() {}
 
     public let descriptor = ExporterDescriptor(
@@ -27,8 +27,7 @@ public struct CSVExporter: Exporter {
         ])
 
     public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
-        try context.options.validate(against: descriptor)
-        let excel = try context.options.bool("excel", exporter: descriptor.name, default: false)
+        let excel = try spreadsheetMode(context.options)
         let folder = try destination.folder(for: descriptor.name)
         let documents = CSVTable.documents(dateType: DataPackage.dateType(of: corpus.documents.headers))
         let rows = TableRows(corpus)
@@ -41,9 +40,35 @@ public struct CSVExporter: Exporter {
                 context.diagnostics.warn(warning, at: descriptor.name)
             }
         }
-        let package = DataPackage(
-            tables: [documents, .entities, .mentions], corpusTitle: corpus.title,
-            toolVersion: context.toolVersion, byteOrderMark: excel)
+        try writePackage([documents, .entities, .mentions], title: corpus.title, in: folder, context: context, excel: excel)
+    }
+
+    /// The tables from row slices (`newskit merge --slices`): the slices' documents and mentions
+    /// rows in slice order under one header, entities.csv from the entities and their folded
+    /// usage, the same datapackage.json. Byte for byte what `export(_:to:context:)` writes for
+    /// the corpus the slices were cut from.
+    public func export(_ slices: RowSlices, to destination: ExportDestination, context: ExportContext) throws {
+        let excel = try spreadsheetMode(context.options)
+        let folder = try destination.folder(for: descriptor.name)
+        let documents = CSVTable.documents(dateType: slices.summary.dates.type)
+        let rows = TableRows(slices.entityCorpus, usage: slices.usage)
+        try write(documents, in: folder, excel: excel) { try slices.copyRows(documents.fileName, to: $0.sink) }
+        try write(.entities, in: folder, excel: excel) { try rows.writeEntities(to: $0) }
+        try write(.mentions, in: folder, excel: excel) { try slices.copyRows(CSVTable.mentions.fileName, to: $0.sink) }
+        if let warning = slices.summary.skipped.warning {
+            context.diagnostics.warn(warning, at: descriptor.name)
+        }
+        try writePackage([documents, .entities, .mentions], title: nil, in: folder, context: context, excel: excel)
+    }
+
+    /// The `excel` option, after checking `options` against the descriptor.
+    func spreadsheetMode(_ options: ExportOptions) throws -> Bool {
+        try options.validate(against: descriptor)
+        return try options.bool("excel", exporter: descriptor.name, default: false)
+    }
+
+    private func writePackage(_ tables: [CSVTable], title: String?, in folder: URL, context: ExportContext, excel: Bool) throws {
+        let package = DataPackage(tables: tables, corpusTitle: title, toolVersion: context.toolVersion, byteOrderMark: excel)
         try TableFile.write("datapackage.json", in: folder) { try $0.write(try package.jsonData()) }
     }
 

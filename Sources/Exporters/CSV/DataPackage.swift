@@ -95,10 +95,7 @@ struct DataPackage: Encodable {
     /// datetime format parses), else `string` (a mix, or date-times without seconds), so that
     /// validation always passes and pandas/DuckDB get a real date type whenever possible.
     static func dateType(of headers: HeaderTable) -> CSVTable.FieldType {
-        let dates = headers.compactMap(\.date)
-        if dates.allSatisfy(ISODate.isValid) { return .date }
-        if dates.allSatisfy(isDateTimeWithSeconds) { return .datetime }
-        return .string
+        DateColumn(headers).type
     }
 
     /// `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM|±HHMM]`, with a real date and seconds 00–59.

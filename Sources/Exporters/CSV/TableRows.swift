@@ -4,10 +4,16 @@ import Core
 /// corpus order, entities by id, mentions by document position, then start, end and entity id.
 struct TableRows {
     /// Mentions that could not be written, by reason.
-    struct Skipped: Equatable {
+    struct Skipped: Equatable, Codable {
         var unknownDocument = 0
         var unknownEntity = 0
         var duplicate = 0
+
+        /// Both counts together (slices written apart, `TableSlice`).
+        func adding(_ other: Skipped) -> Skipped {
+            Skipped(unknownDocument: unknownDocument + other.unknownDocument, unknownEntity: unknownEntity + other.unknownEntity,
+                    duplicate: duplicate + other.duplicate)
+        }
 
         var warning: String? {
             var parts: [String] = []
@@ -23,8 +29,14 @@ struct TableRows {
     private let usage: EntityUsage
 
     init(_ corpus: Corpus) {
+        self.init(corpus, usage: EntityUsage(corpus))
+    }
+
+    /// Rows with counts gathered elsewhere: folded from the usage rows of the slices
+    /// (`RowSlices`), whose `corpus` holds the entities only.
+    init(_ corpus: Corpus, usage: EntityUsage) {
         self.corpus = corpus
-        usage = EntityUsage(corpus)
+        self.usage = usage
     }
 
     func writeDocuments(to writer: CSVWriter) throws {

@@ -13,7 +13,7 @@ import Core
 /// `jq -c` read. Both stream well for very large layers. `--option places=all` adds every other
 /// place with a point (countries, states and provinces, counties, regions, seas, continents),
 /// each with a `feature_class` property. Properties: `FeatureBuilder`.
-public struct GeoJSONExporter: Exporter {
+public struct GeoJSONExporter: SliceExporter {
     public init() {}
 
     /// The `sequence` option's values.
@@ -38,6 +38,18 @@ public struct GeoJSONExporter: Exporter {
         ])
 
     public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
+        try write(to: destination, context: context) { PlaceLayer(corpus, selecting: $0) }
+    }
+
+    /// The layer from row slices (`newskit merge --slices`): the features are per entity, so they
+    /// come from the entities and their usage folded from the slices; no row is read.
+    public func export(_ slices: RowSlices, to destination: ExportDestination, context: ExportContext) throws {
+        try write(to: destination, context: context) { PlaceLayer(entities: slices.entities, usage: slices.usage, selecting: $0) }
+    }
+
+    /// Writes the layer `makeLayer` builds for the `places` option's selection.
+    private func write(to destination: ExportDestination, context: ExportContext,
+                       makeLayer: (PlaceLayer.Selection) -> PlaceLayer) throws {
         try context.options.validate(against: descriptor)
         let raw = try context.options.choice(
             "sequence", exporter: descriptor.name, allowed: Sequence.allCases.map(\.rawValue), default: Sequence.none.rawValue)
@@ -47,7 +59,7 @@ public struct GeoJSONExporter: Exporter {
             default: PlaceLayer.Selection.cities.rawValue)) ?? .cities
         let withClass = selection == .all
         let sink = try destination.byteSink(for: descriptor.name)
-        let layer = PlaceLayer(corpus, selecting: selection)
+        let layer = makeLayer(selection)
         if let warning = layer.unlocatedWarning {
             context.diagnostics.warn(warning, at: descriptor.name)
         }

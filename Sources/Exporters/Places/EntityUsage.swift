@@ -18,9 +18,15 @@ struct EntityUsage {
         var lastDate: String?
     }
 
-    private let counts: [String: Counts]
-    /// Each document id's position in the corpus (`HeaderTable.firstIndexByID`).
+    let counts: [String: Counts]
+    /// Each document id's position in the corpus (`HeaderTable.firstIndexByID`); empty when
+    /// the counts were folded from usage rows (`EntityUsage+Rows`).
     let position: [String: Int]
+
+    init(counts: [String: Counts], position: [String: Int]) {
+        self.counts = counts
+        self.position = position
+    }
 
     init(_ corpus: Corpus) {
         let headers = corpus.documents.headers
@@ -48,7 +54,7 @@ struct EntityUsage {
     }
 
     /// How many document ids `Counts.documentIDs` keeps.
-    static let listedDocuments = 20
+    static let listedDocuments = UsageRow.listedDocuments
 
     /// `indices` sorted, each once (already so unless mentions came out of document order).
     static func sortedUnique(_ indices: [Int32]) -> [Int32] {

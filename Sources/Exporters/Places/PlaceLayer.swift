@@ -23,10 +23,14 @@ public struct PlaceLayer: Sendable, Equatable {
     /// Collects the CITY entities of `corpus` (or every place entity, with `.all`); extraction
     /// only keeps entities it saw in the text, so all of them are mentioned.
     public init(_ corpus: Corpus, selecting selection: Selection = .cities) {
-        let usage = EntityUsage(corpus)
+        self.init(entities: corpus.entities, usage: EntityUsage(corpus), selecting: selection)
+    }
+
+    /// The layer of `entities` with counts gathered elsewhere (`RowSlices`).
+    init(entities: [Entity], usage: EntityUsage, selecting selection: Selection = .cities) {
         var places: [MappedPlace] = []
         var unlocated: [String] = []
-        for entity in corpus.entities where selection == .all ? entity.type.isPlace : entity.type == .city {
+        for entity in entities where selection == .all ? entity.type.isPlace : entity.type == .city {
             guard let latitude = entity.latitude, let longitude = entity.longitude,
                   (-90...90).contains(latitude), (-180...180).contains(longitude) else {
                 // Only cities are promised a point; a region without one is rare and not warned about.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import Exporters
 import Foundation
 
 extension NewskitCommand {
@@ -19,9 +20,16 @@ extension NewskitCommand {
                 --resolution applies an entity merge already computed by `newskit merge-step resolve` \
                 (the Spark driver does this) instead of computing it here.
 
+                --slices writes csv and geojson from row slices instead of part files: the rows \
+                `newskit merge-step rows` wrote per slice are copied in slice order under one header, and \
+                entities.csv and the GeoJSON layer come from the entities of --resolution and the usage \
+                rows (--usage, from `merge-step rows` or `usage`). It holds the entities, never a row per \
+                document. Other formats need the part files.
+
                 Examples:
                   newskit merge parts/*.partial.jsonl --format csv --format geojson --output out/
                   newskit merge parts/*.partial.jsonl --resolution work/resolution.jsonl --format csv --output out/tables
+                  newskit merge --slices work/rows --usage work/usage/part-00000 --resolution work/resolution.jsonl --format csv --output out/tables
                 """)
 
         @Argument(help: ArgumentHelp("Partial-result files written by `newskit extract`.", valueName: "part"))
@@ -32,6 +40,12 @@ extension NewskitCommand {
         @Option(help: ArgumentHelp("Use this entity merge (written by `newskit merge-step resolve`) instead of computing it.", valueName: "file"))
         var resolution: String?
 
+        @Option(help: ArgumentHelp("Write from the row slices in this folder (slice-0, slice-1, … from `merge-step rows`) instead of part files; csv and geojson only.", valueName: "folder"))
+        var slices: String?
+
+        @Option(help: ArgumentHelp("With --slices: a file of usage rows (from `merge-step rows` or `usage`); repeat for several.", valueName: "file"))
+        var usage: [String] = []
+
         @Flag(name: .shortAndLong, help: "Print no warnings; errors still go to standard error.")
         var quiet = false
 
@@ -41,6 +55,13 @@ extension NewskitCommand {
         var checkOutputOnly = false
 
         func validate() throws {
+            if let slices {
+                guard parts.isEmpty else { throw ValidationError("Give either partial-result files or --slices, not both.") }
+                guard resolution != nil else { throw ValidationError("--slices needs --resolution (the entities).") }
+                try formats.checkOutput(against: [slices] + usage)
+                return
+            }
+            guard usage.isEmpty else { throw ValidationError("--usage applies with --slices only.") }
             guard !parts.isEmpty else { throw ValidationError("Give at least one partial-result file (written by `newskit extract`).") }
             try formats.checkOutput(against: parts)
         }
@@ -50,6 +71,9 @@ extension NewskitCommand {
             defer { diagnostics.finish() }
             let prepared = try formats.prepare(diagnostics: diagnostics)
             if checkOutputOnly { return }
+            if let slices, let resolution {
+                return try writeSlices(slices, resolution: resolution, prepared, diagnostics: diagnostics)
+            }
             let baseline = ProcessMemory.peakResidentBytes()
             let partials = try PartialFile.read(paths: parts)
             guard !partials.documents.isEmpty else { throw ReadError.noArticles(inputs: parts) }
@@ -58,6 +82,17 @@ extension NewskitCommand {
             try prepared.write(corpus)
             diagnostics.report(Diagnostic(.note, "merged \(corpus.documents.count) documents, \(corpus.entities.count) entities, \(corpus.mentions.count) mentions; "
                 + ProcessMemory.describeGrowth(since: baseline, over: corpus.documents.count, of: "document")))
+        }
+
+        /// The row formats from slices: per-entity state only.
+        private func writeSlices(_ folder: String, resolution: String, _ prepared: PreparedFormats, diagnostics: any DiagnosticSink) throws {
+            _ = try prepared.sliceExporters()
+            let baseline = ProcessMemory.peakResidentBytes()
+            let rowSlices = try RowSlices.read(folder: folder, usage: usage, resolution: resolution)
+            guard rowSlices.documentCount > 0 else { throw ReadError.noArticles(inputs: [folder]) }
+            try prepared.write(rowSlices)
+            diagnostics.report(Diagnostic(.note, "wrote \(rowSlices.documentCount) documents from \(rowSlices.sliceCount) slices, \(rowSlices.entityCount) entities; "
+                + ProcessMemory.describeGrowth(since: baseline, over: max(rowSlices.entityCount, 1), of: "entity")))
         }
     }
 }

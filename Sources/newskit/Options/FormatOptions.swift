@@ -91,21 +91,43 @@ struct PreparedFormats {
 
     /// Writes `corpus` in every format; each output appears whole or not at all.
     func write(_ corpus: Corpus) throws {
-        if output == "-" {
-            try AtomicOutput.writeToStandardOutput { destination in
-                try exporters[0].export(corpus, to: destination, context: context.scoped(to: exporters[0]))
-            }
+        try writeEach(exporters) { try $0.export(corpus, to: $1, context: $2) }
+    }
+
+    /// Runs `export` for each of `list` on its own atomic destination (or standard output).
+    private func writeEach(_ list: [any Exporter], _ export: (any Exporter, ExportDestination, ExportContext) throws -> Void) throws {
+        if output == "-", let first = list.first {
+            try AtomicOutput.writeToStandardOutput { try export(first, $0, context.scoped(to: first)) }
             return
         }
-        for exporter in exporters {
+        for exporter in list {
             try AtomicOutput.write(to: path(of: exporter), layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
-                try exporter.export(corpus, to: destination, context: context.scoped(to: exporter))
+                try export(exporter, destination, context.scoped(to: exporter))
             }
         }
     }
 }
 
 extension PreparedFormats {
+    /// Writes the corpus cut into `slices` in every format, as `write(_:)` writes the corpus.
+    /// - Throws: `ValidationError` when a format cannot be written from slices (before anything
+    ///   is written); what the exporters throw.
+    func write(_ slices: RowSlices) throws {
+        let sliced = try sliceExporters()
+        try writeEach(sliced) { exporter, destination, context in
+            try (exporter as? any SliceExporter)?.export(slices, to: destination, context: context)
+        }
+    }
+
+    /// The exporters as `SliceExporter`s.
+    /// - Throws: `ValidationError` when one cannot write from slices.
+    func sliceExporters() throws -> [any SliceExporter] {
+        if let other = exporters.first(where: { !($0 is any SliceExporter) }) {
+            throw ValidationError("--slices writes csv and geojson only; \(other.descriptor.name) needs every document: run `newskit merge` on the part files.")
+        }
+        return exporters.compactMap { $0 as? any SliceExporter }
+    }
+
     /// Where `exporter` writes: `output`, or its default name inside the `output` folder.
     func path(of exporter: any Exporter) -> String {
         intoFolder ? URL(fileURLWithPath: output).appendingPathComponent(exporter.descriptor.defaultFileName).path : output

@@ -3,7 +3,9 @@
 
     python3 contrib/spark/tests/run_jobs.py --newskit PATH --master local[2] JOBS.json
 
-JOBS.json is a list of {"inputs": [...], "formats": [...], "output": PATH, "partitions": N}.
+JOBS.json is a list of {"inputs": [...], "formats": [...], "output": PATH, "partitions": N},
+each with an optional "work": DIR (`--work`, kept for inspection), "arguments": [...] (more
+command-line arguments) and "error": PATH (the job is expected to fail: its message goes there).
 Each job runs exactly what `newskit_spark.py` runs from the command line.
 """
 import json
@@ -28,7 +30,16 @@ def main(argv):
             for name in job["formats"]:
                 arguments += ["--format", name]
             arguments += ["--newskit", flags[flags.index("--newskit") + 1]]
-            newskit_spark.run(spark.sparkContext, newskit_spark.parse_arguments(arguments))
+            if "work" in job:
+                arguments += ["--work", job["work"]]
+            arguments += job.get("arguments", [])
+            try:
+                newskit_spark.run(spark.sparkContext, newskit_spark.parse_arguments(arguments))
+            except Exception as error:  # noqa: BLE001 - the test reads the message
+                if "error" not in job:
+                    raise
+                with open(job["error"], "w", encoding="utf-8") as out:
+                    out.write(newskit_spark.summary(error))
     finally:
         spark.stop()
     return 0
