@@ -16,16 +16,34 @@ public struct DocumentExtraction: Sendable {
     }
 
     /// The entities and mentions of `document`, which is document `index` of its corpus.
+    ///
+    /// A text longer than one window (`DocumentWindows`, 256 KiB) goes through `resolve` one
+    /// window at a time, its spans kept compact (`WindowedSpans`) and grouped once for the whole
+    /// document, so working memory is bounded by the window, not by the document.
     public func extract(_ document: Document, index: Int) -> DocumentEntities {
-        let text = ScalarText(document.text)
-        let tokens = tokenizer.tokenize(document.text)
+        let windows = DocumentWindows()
+        guard windows.isLong(document.text) else {
+            return DocumentGrouping.group(resolve(document.text).spans, documentID: document.id, documentIndex: index)
+        }
+        var spans = WindowedSpans()
+        windows.forEach(document.text) { window in
+            let (resolved, tokens) = resolve(window.text)
+            spans.append(resolved, scalarOffset: window.scalarOffset, tokens: tokens)
+        }
+        return DocumentGrouping.group(spans, documentID: document.id, documentIndex: index)
+    }
+
+    /// The per-window pipeline: `text`'s resolved spans (scalar offsets and sentences counted
+    /// from the start of `text`) and its tokens.
+    func resolve(_ text: String) -> (spans: [ResolvedSpan], tokens: [Token]) {
+        let scalars = ScalarText(text)
+        let tokens = tokenizer.tokenize(text)
         let tagged = SpanRetyping.splitCoordinated(SpanRetyping.apply(
             tagger.tag(tokens).sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) },
             tokens: tokens), tokens: tokens, gazetteer: gazetteer)
-        let spans = LabelVoting.apply(tagged.compactMap { SpanCleaner.clean($0, tokens: tokens, text: text) })
+        let spans = LabelVoting.apply(tagged.compactMap { SpanCleaner.clean($0, tokens: tokens, text: scalars) })
         var resolved = resolver.resolve(spans, tokens: tokens)
-        resolved += UntaggedPlaces.find(in: tokens, outside: spans, gazetteer: gazetteer, text: text)
-        resolved = MentionPropagation.extend(resolved, tokens: tokens, text: text)
-        return DocumentGrouping.group(resolved, documentID: document.id, documentIndex: index)
+        resolved += UntaggedPlaces.find(in: tokens, outside: spans, gazetteer: gazetteer, text: scalars)
+        return (MentionPropagation.extend(resolved, tokens: tokens, text: scalars), tokens)
     }
 }
