@@ -62,7 +62,8 @@ extension NewskitCommand {
                 ProgressLine.shared.update("extracting", done: done, total: total)
             }
             ProgressLine.shared.clear()
-            try prepared.write(corpus)
+            try prepared.write(corpus, progress: ProgressLine.exporting)
+            ProgressLine.shared.clear()
         }
     }
 }

@@ -81,28 +81,33 @@ struct PreparedFormats {
     let intoFolder: Bool
 
     /// Writes `corpus` in every format; each output appears whole or not at all.
-    func write(_ corpus: Corpus) throws {
+    /// - Parameter progress: where each exporter's progress goes (`ProgressLine` in the CLI).
+    func write(_ corpus: Corpus, progress: @escaping @Sendable (_ format: String, _ step: String, _ done: Int, _ total: Int) -> Void = { _, _, _, _ in }) throws {
         if output == "-" {
             try AtomicOutput.writeToStandardOutput { destination in
-                try exporters[0].export(corpus, to: destination, context: context.scoped(to: exporters[0]))
+                try exporters[0].export(corpus, to: destination, context: context.scoped(to: exporters[0], progress: progress))
             }
             return
         }
         for exporter in exporters {
             let path = intoFolder ? URL(fileURLWithPath: output).appendingPathComponent(exporter.descriptor.defaultFileName).path : output
             try AtomicOutput.write(to: path, layout: exporter.descriptor.layout) { destination in
-                try exporter.export(corpus, to: destination, context: context.scoped(to: exporter))
+                try exporter.export(corpus, to: destination, context: context.scoped(to: exporter, progress: progress))
             }
         }
     }
 }
 
 extension ExportContext {
-    /// The context for one exporter: only the options it declares.
-    func scoped(to exporter: any Exporter) -> ExportContext {
+    /// The context for one exporter: only the options it declares, and its progress reports
+    /// passed on with its name.
+    func scoped(to exporter: any Exporter,
+                progress: @escaping @Sendable (_ format: String, _ step: String, _ done: Int, _ total: Int) -> Void = { _, _, _, _ in }) -> ExportContext {
         var copy = self
         let declared = Set(exporter.descriptor.options.map(\.name))
         copy.options = ExportOptions(options.values.filter { declared.contains($0.key) })
+        let name = exporter.descriptor.name
+        copy.progress = ExportProgress { step, done, total in progress(name, step, done, total) }
         return copy
     }
 }
