@@ -61,9 +61,11 @@ public struct JSONLReader: Reader {
             diagnostics: diagnostics, normalise: normalise)
     }
 
-    /// JSONSerialization over the line's bytes without copying them. Invalid UTF-8, which
+    /// The line's object: `FlatJSONObject` for the usual flat article (one copy of each string),
+    /// else JSONSerialization over the line's bytes without copying them. Invalid UTF-8, which
     /// JSONSerialization refuses, is replaced with U+FFFD and reported with its byte offset.
     static func parse(_ line: UnsafeRawBufferPointer, location: String, fileOffset: UInt64, diagnostics: any DiagnosticSink) throws -> Any {
+        if let object = FlatJSONObject.parse(line) { return object }
         guard let base = line.baseAddress else {
             throw ReadError.malformedJSON(location: location, reason: "a line must hold one JSON object")
         }
