@@ -52,7 +52,11 @@ public struct JSONExporter: Exporter {
         var first = true
         try items { item in
             try sink.write(first ? "\n" : ",\n")
-            try sink.write(try encoder.encode(item))
+            if let document = item as? Document {
+                try DocumentJSON.write(document, encoder: encoder, to: sink)
+            } else {
+                try sink.write(try encoder.encode(item))
+            }
             first = false
         }
         try sink.write("\n]")
