@@ -7,6 +7,9 @@ public struct DocumentExtraction: Sendable {
     public let tagger: any EntityTagging
     public let gazetteer: Gazetteer
     private let resolver: PlaceResolver
+    /// The longest text extracted in one go, in UTF-8 bytes; longer texts are cut into windows
+    /// of at most this size (`DocumentWindows`). Tests set it small to exercise the windows.
+    public var windowBytes = DocumentWindows.windowBytes
 
     public init(tokenizer: any Tokenizing, tagger: any EntityTagging, gazetteer: Gazetteer) {
         self.tokenizer = tokenizer
@@ -21,7 +24,7 @@ public struct DocumentExtraction: Sendable {
     /// window at a time, its spans kept compact (`WindowedSpans`) and grouped once for the whole
     /// document, so working memory is bounded by the window, not by the document.
     public func extract(_ document: Document, index: Int) -> DocumentEntities {
-        let windows = DocumentWindows()
+        let windows = DocumentWindows(limit: windowBytes)
         guard windows.isLong(document.text) else {
             return DocumentGrouping.group(resolve(document.text).spans, documentID: document.id, documentIndex: index)
         }

@@ -50,6 +50,8 @@ struct WindowedSpans: Sequence {
         if let last = tokens.last { sentenceBase += last.sentence + 1 }
     }
 
+    var underestimatedCount: Int { spans.count }
+
     func makeIterator() -> AnyIterator<ResolvedSpan> {
         var position = 0
         return AnyIterator { [forms, spans] in

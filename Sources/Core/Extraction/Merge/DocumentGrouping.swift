@@ -7,6 +7,7 @@ enum DocumentGrouping {
         var entities: [LocalEntity] = []
         var positions: [String: Int] = [:]
         var mentions: [LocalMention] = []
+        mentions.reserveCapacity(spans.underestimatedCount)
         for resolved in spans {
             let (key, name) = identity(of: resolved, personNames: personNames)
             guard !key.hasSuffix(":") else { continue }
