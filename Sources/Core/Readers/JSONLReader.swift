@@ -141,9 +141,12 @@ public struct JSONLReader: Reader {
 
         func loadDocument(at index: Int) throws -> Document {
             let range = ranges[index]
-            return try JSONLines.withLine(url, range, displayPath: input.displayPath) { line in
-                try JSONLReader.document(line: line, range: range, input: input, diagnostics: IgnoringDiagnostics())
+            // Normalised once the line's buffer is freed: a long text is then held twice at most.
+            var document = try JSONLines.withLine(url, range, displayPath: input.displayPath) { line in
+                try JSONLReader.document(line: line, range: range, input: input, diagnostics: IgnoringDiagnostics(), normalise: false)
             }
+            document.text = ArticleObject.normaliseText(document.text)
+            return document
         }
     }
 }

@@ -91,7 +91,7 @@ public struct EPUBExporter: Exporter {
 
     /// Adds a file of the publication (under `EPUB/`).
     private func add(_ zip: ZipWriter, _ name: String, _ text: String) throws {
-        try zip.addDeflated("EPUB/" + name, Array(text.utf8))
+        try zip.addDeflated("EPUB/" + name, text: text)
     }
 
     /// Every file of the publication in reading order; the same order as they are written.
