@@ -27,7 +27,7 @@ enum DocumentJSON {
             return
         }
         try sink.write(encoded[..<found.lowerBound])
-        try JSONStringWriter.write(document.text, to: sink)
+        try JSONStringWriter.write(document.text, escapingSlashes: false) { try sink.write($0) }
         try sink.write(encoded[found.upperBound...])
     }
 }

@@ -14,9 +14,12 @@ import TestSupport
     @Test func escapesAsJSONEncoderDoes() throws {
         var text = String(String.UnicodeScalarView((0..<0x80).compactMap { Unicode.Scalar($0) }))
         text += "\u{7F}\u{80}\u{A0}\u{2028}\u{2029}\u{FEFF}😀é\u{FFFF} / \\ \" end"
-        let sink = MemorySink()
-        try JSONStringWriter.write(text, to: sink)
-        #expect(sink.data == (try encoder().encode(text)))
+        var written: [UInt8] = []
+        JSONStringWriter.write(text, escapingSlashes: false) { written += $0 }
+        #expect(Data(written) == (try encoder().encode(text)))
+        var escaped: [UInt8] = []
+        JSONStringWriter.write(text, escapingSlashes: true) { escaped += $0 }
+        #expect(Data(escaped) == (try JSONEncoder().encode(text)))
     }
 
     @Test func aLongTextIsWrittenAsJSONEncoderWritesTheDocument() throws {
