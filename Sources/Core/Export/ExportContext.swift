@@ -14,11 +14,13 @@ public struct ExportContext: Sendable {
     public var pluginTimeout: TimeInterval
     /// Threads an exporter may use (`--jobs`); nil: one per core. Output must not depend on it.
     public var jobs: Int?
+    /// Where the exporter reports how far it has got (the CLI's progress bar); silent by default.
+    public var progress: ExportProgress
 
     public init(
         options: ExportOptions = ExportOptions(), diagnostics: any DiagnosticSink = IgnoringDiagnostics(),
         sourceDate: Date = ExportContext.defaultSourceDate, toolVersion: String = NewskitVersion.current,
-        pluginTimeout: TimeInterval = 60, jobs: Int? = nil
+        pluginTimeout: TimeInterval = 60, jobs: Int? = nil, progress: ExportProgress = .silent
     ) {
         self.options = options
         self.diagnostics = diagnostics
@@ -26,6 +28,7 @@ public struct ExportContext: Sendable {
         self.toolVersion = toolVersion
         self.pluginTimeout = pluginTimeout
         self.jobs = jobs
+        self.progress = progress
     }
 
     /// 2000-01-01T00:00:00Z: the documented constant used when `SOURCE_DATE_EPOCH` is not set.

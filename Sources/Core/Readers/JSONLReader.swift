@@ -61,9 +61,11 @@ public struct JSONLReader: Reader {
             diagnostics: diagnostics, normalise: normalise)
     }
 
-    /// JSONSerialization over the line's bytes without copying them. Invalid UTF-8, which
+    /// The line's object: `FlatJSONObject` for the usual flat article (one copy of each string),
+    /// else JSONSerialization over the line's bytes without copying them. Invalid UTF-8, which
     /// JSONSerialization refuses, is replaced with U+FFFD and reported with its byte offset.
     static func parse(_ line: UnsafeRawBufferPointer, location: String, fileOffset: UInt64, diagnostics: any DiagnosticSink) throws -> Any {
+        if let object = FlatJSONObject.parse(line) { return object }
         guard let base = line.baseAddress else {
             throw ReadError.malformedJSON(location: location, reason: "a line must hold one JSON object")
         }
@@ -139,9 +141,12 @@ public struct JSONLReader: Reader {
 
         func loadDocument(at index: Int) throws -> Document {
             let range = ranges[index]
-            return try JSONLines.withLine(url, range, displayPath: input.displayPath) { line in
-                try JSONLReader.document(line: line, range: range, input: input, diagnostics: IgnoringDiagnostics())
+            // Normalised once the line's buffer is freed: a long text is then held twice at most.
+            var document = try JSONLines.withLine(url, range, displayPath: input.displayPath) { line in
+                try JSONLReader.document(line: line, range: range, input: input, diagnostics: IgnoringDiagnostics(), normalise: false)
             }
+            document.text = ArticleObject.normaliseText(document.text)
+            return document
         }
     }
 }

@@ -60,7 +60,8 @@ public struct BundleExporter: Exporter {
         // The derived files and the originals, each list in bag order, merged as they are written:
         // one original is looked up at a time, so no per-file list of payload entries is held.
         var next = 0
-        for file in originals.files {
+        for (done, file) in originals.files.enumerated() {
+            context.progress.update("originals", done: done, total: originals.files.count)
             let path = "data/originals/\(originals.archivePath(of: file))"
             while next < derived.count, BagIt.componentOrder(derived[next].path, path) {
                 try bag.payload(derived[next])
@@ -71,6 +72,7 @@ public struct BundleExporter: Exporter {
                                         original: (check, originals.originPath(of: file))))
         }
         for file in derived[next...] { try bag.payload(file) }
+        context.progress.update("originals", done: originals.files.count, total: originals.files.count)
         try bag.finish()
         try archive.close()
     }

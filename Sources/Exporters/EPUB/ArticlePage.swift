@@ -11,6 +11,8 @@ enum ArticlePage {
         let header = headers[article.document]
         let headline = headline(header)
         var body = "<article>\n<header>\n"
+        // One allocation for a long article, not a doubling series of them (escaping adds little).
+        body.reserveCapacity(text.utf8.count + text.utf8.count / 16 + 4096)
         body += "<p class=\"kicker\">No. \(article.number)"
         if let source = header.source, !source.allSatisfy(\.isWhitespace) { body += " · <bdi>\(XMLText.line(source))</bdi>" }
         if let date = header.date { body += " · \(XMLText.escape(BookDate.day(of: date).map(BookDate.long) ?? date))" }

@@ -42,6 +42,7 @@ public struct EPUBExporter: Exporter {
             try finder.add(document.text)
             identity.add(document)
             spooled.append(try spool.append(document.text))
+            context.progress.update("reading", done: spooled.count, total: headers.count)
         }
         let plan = BookPlan(headers: headers, representatives: try finder.representatives(wordCounts: headers.map(\.wordCount), sources: headers.map(\.source), minimumContainment: options.duplicates))
         let index = EntityIndex(corpus: corpus, plan: plan)
@@ -66,12 +67,16 @@ public struct EPUBExporter: Exporter {
         try add(zip, FrontMatterPages.coverFile, FrontMatterPages.cover(info))
         try add(zip, FrontMatterPages.mastheadFile, FrontMatterPages.masthead(info, plan: plan))
         try add(zip, NavigationDocument.navFile, navigation.nav(info))
+        var written = 0
+        let articleTotal = plan.articleCount
         for section in plan.sections {
             try add(zip, section.fileName, SectionPage.render(section, headers: headers, language: info.language))
             for group in section.sources {
                 for article in group.articles {
                     let text = try spool.text(at: spooled[article.document])
                     try add(zip, article.fileName, ArticlePage.render(article, text: text, headers: headers, language: info.language))
+                    written += 1
+                    context.progress.update("writing", done: written, total: articleTotal)
                 }
             }
         }
@@ -87,7 +92,7 @@ public struct EPUBExporter: Exporter {
 
     /// Adds a file of the publication (under `EPUB/`).
     private func add(_ zip: ZipWriter, _ name: String, _ text: String) throws {
-        try zip.addDeflated("EPUB/" + name, Array(text.utf8))
+        try zip.addDeflated("EPUB/" + name, text: text)
     }
 
     /// Every file of the publication in reading order; the same order as they are written.

@@ -50,12 +50,23 @@ final class ZipWriter {
 
     /// Adds `bytes` as `name` without compression (for `mimetype`).
     func addStored(_ name: String, _ bytes: [UInt8]) throws {
-        try add(name, stored: bytes, compressed: bytes, method: 0)
+        try bytes.withUnsafeBufferPointer { try add(name, stored: $0, compressed: bytes, method: 0) }
     }
 
     /// Adds `bytes` as `name`, raw-deflated.
     func addDeflated(_ name: String, _ bytes: [UInt8]) throws {
-        try add(name, stored: bytes, compressed: try Self.deflate(bytes, level: level), method: 8)
+        try bytes.withUnsafeBufferPointer { try add(name, stored: $0, compressed: try Self.deflate($0, level: level), method: 8) }
+    }
+
+    /// Adds `text`'s UTF-8 as `name`, raw-deflated, without copying it into an array first
+    /// (an article page is as long as its article).
+    func addDeflated(_ name: String, text: String) throws {
+        var text = text
+        text.makeContiguousUTF8()
+        let added: Void? = try text.utf8.withContiguousStorageIfAvailable {
+            try add(name, stored: $0, compressed: try Self.deflate($0, level: level), method: 8)
+        }
+        if added == nil { try addDeflated(name, Array(text.utf8)) }
     }
 
     /// Writes the central directory and the end record. The writer takes no entries after this.
@@ -101,7 +112,7 @@ final class ZipWriter {
         try write(end)
     }
 
-    private func add(_ name: String, stored: [UInt8], compressed: [UInt8], method: UInt16) throws {
+    private func add(_ name: String, stored: UnsafeBufferPointer<UInt8>, compressed: [UInt8], method: UInt16) throws {
         guard !finished else { throw EPUBError.internalFailure("zip entry \(name) added after finish()") }
         guard records.count < Int(UInt16.max) else {
             throw EPUBError.containerTooLarge(reason: "more than 65,535 files")
@@ -110,7 +121,7 @@ final class ZipWriter {
             throw EPUBError.containerTooLarge(reason: "the archive passed 4 GiB")
         }
         let nameBytes = Array(name.utf8)
-        let crc = stored.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+        let crc = UInt32(crc32(0, stored.baseAddress, uInt(stored.count)))
         let record = CentralRecord(
             name: nameBytes, method: method, crc: crc, compressedSize: UInt32(compressed.count),
             size: UInt32(stored.count), offset: UInt32(offset))
@@ -138,28 +149,34 @@ final class ZipWriter {
     }
 
     /// Raw deflate (no zlib header: windowBits -15), as zip's method 8 stores it.
-    static func deflate(_ input: [UInt8], level: Int32) throws -> [UInt8] {
+    ///
+    /// Output comes in pieces of 256 KiB rather than into one buffer of `deflateBound` (as
+    /// large as the input): zlib's stream does not depend on how its output space is handed
+    /// out, and a long page is no longer held a second time at full size.
+    static func deflate(_ input: UnsafeBufferPointer<UInt8>, level: Int32) throws -> [UInt8] {
         var stream = z_stream()
         guard newskit_deflateInit2(&stream, level, -15, 8) == Z_OK else {
             throw EPUBError.internalFailure("zlib deflateInit2 failed")
         }
         defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(input.count)))
-        var output = [UInt8](repeating: 0, count: bound)
-        var input = input
-        let status: Int32 = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                stream.next_in = inBuffer.baseAddress
-                stream.avail_in = uInt(inBuffer.count)
+        var output: [UInt8] = []
+        var piece = [UInt8](repeating: 0, count: min(Int(deflateBound(&stream, uLong(input.count))), 256 * 1024))
+        // zlib's next_in is not const in its headers but is only read.
+        stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+        stream.avail_in = uInt(input.count)
+        var status = Z_OK
+        while status == Z_OK {
+            let produced: Int = piece.withUnsafeMutableBufferPointer { outBuffer in
                 stream.next_out = outBuffer.baseAddress
                 stream.avail_out = uInt(outBuffer.count)
-                return CZlib.deflate(&stream, Z_FINISH)
+                status = CZlib.deflate(&stream, Z_FINISH)
+                return outBuffer.count - Int(stream.avail_out)
             }
+            output.append(contentsOf: piece[..<produced])
         }
         guard status == Z_STREAM_END else {
             throw EPUBError.internalFailure("zlib deflate returned \(status)")
         }
-        output.removeSubrange(Int(stream.total_out)...)
         return output
     }
 

@@ -26,7 +26,13 @@ public struct JSONExporter: Exporter {
             try sink.write(",")
         }
         try writeArray("documents", after: "\n", to: sink, encoder: encoder) { append in
-            try corpus.documents.forEach { try append($0) }
+            var done = 0
+            let total = corpus.documents.count
+            try corpus.documents.forEach { document in
+                try append(document)
+                done += 1
+                context.progress.update("writing", done: done, total: total)
+            }
         }
         try writeArray("entities", after: ",\n", to: sink, encoder: encoder) { append in
             for entity in corpus.entities { try append(entity) }
@@ -46,7 +52,11 @@ public struct JSONExporter: Exporter {
         var first = true
         try items { item in
             try sink.write(first ? "\n" : ",\n")
-            try sink.write(try encoder.encode(item))
+            if let document = item as? Document {
+                try DocumentJSON.write(document, encoder: encoder, to: sink)
+            } else {
+                try sink.write(try encoder.encode(item))
+            }
             first = false
         }
         try sink.write("\n]")

@@ -58,7 +58,7 @@ extension NewskitCommand {
                 context: ReadContext(options: try input.readOptions(excluding: [formats.output]), diagnostics: diagnostics),
                 progress: { ProgressLine.shared.updateBytes("reading", done: $0, total: $1) })
             // The models load while the inputs are read (`PendingExtraction`).
-            let models = noEntities ? nil : PendingExtraction(ExtractionSettings(gazetteerPath: gazetteer))
+            var models = noEntities ? nil : PendingExtraction(ExtractionSettings(gazetteerPath: gazetteer))
             let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
             let corpus = try ExtractionStep.corpus(
@@ -67,8 +67,11 @@ extension NewskitCommand {
             ) { done, total in
                 ProgressLine.shared.update("extracting", done: done, total: total)
             }
+            // The tagger and gazetteer (~70 MB) are not needed to write: free them before the exporters run.
+            models = nil
             ProgressLine.shared.clear()
-            try prepared.write(corpus)
+            try prepared.write(corpus, progress: ProgressLine.exporting)
+            ProgressLine.shared.clear()
         }
     }
 }

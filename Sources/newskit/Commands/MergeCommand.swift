@@ -68,6 +68,7 @@ extension NewskitCommand {
 
         func run() throws {
             let diagnostics = StandardErrorDiagnostics(quiet: quiet)
+            if quiet { ProgressLine.shared.disable() }
             defer { diagnostics.finish() }
             let prepared = try formats.prepare(diagnostics: diagnostics)
             if checkOutputOnly { return }
@@ -79,7 +80,8 @@ extension NewskitCommand {
             guard !partials.documents.isEmpty else { throw ReadError.noArticles(inputs: parts) }
             let resolved = try resolution.map { try ResolutionFile.read(path: $0) }
             let corpus = try partials.merged(resolution: resolved, diagnostics: diagnostics)
-            try prepared.write(corpus)
+            try prepared.write(corpus, progress: ProgressLine.exporting)
+            ProgressLine.shared.clear()
             diagnostics.report(Diagnostic(.note, "merged \(corpus.documents.count) documents, \(corpus.entities.count) entities, \(corpus.mentions.count) mentions; "
                 + ProcessMemory.describeGrowth(since: baseline, over: corpus.documents.count, of: "document")))
         }

@@ -90,19 +90,21 @@ struct PreparedFormats {
     let intoFolder: Bool
 
     /// Writes `corpus` in every format; each output appears whole or not at all.
-    func write(_ corpus: Corpus) throws {
-        try writeEach(exporters) { try $0.export(corpus, to: $1, context: $2) }
+    /// - Parameter progress: where each exporter's progress goes (`ProgressLine` in the CLI).
+    func write(_ corpus: Corpus, progress: @escaping ExportProgressReport = { _, _, _, _ in }) throws {
+        try writeEach(exporters, progress: progress) { try $0.export(corpus, to: $1, context: $2) }
     }
 
     /// Runs `export` for each of `list` on its own atomic destination (or standard output).
-    private func writeEach(_ list: [any Exporter], _ export: (any Exporter, ExportDestination, ExportContext) throws -> Void) throws {
+    private func writeEach(_ list: [any Exporter], progress: @escaping ExportProgressReport,
+                           _ export: (any Exporter, ExportDestination, ExportContext) throws -> Void) throws {
         if output == "-", let first = list.first {
-            try AtomicOutput.writeToStandardOutput { try export(first, $0, context.scoped(to: first)) }
+            try AtomicOutput.writeToStandardOutput { try export(first, $0, context.scoped(to: first, progress: progress)) }
             return
         }
         for exporter in list {
             try AtomicOutput.write(to: path(of: exporter), layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
-                try export(exporter, destination, context.scoped(to: exporter))
+                try export(exporter, destination, context.scoped(to: exporter, progress: progress))
             }
         }
     }
@@ -112,9 +114,9 @@ extension PreparedFormats {
     /// Writes the corpus cut into `slices` in every format, as `write(_:)` writes the corpus.
     /// - Throws: `ValidationError` when a format cannot be written from slices (before anything
     ///   is written); what the exporters throw.
-    func write(_ slices: RowSlices) throws {
+    func write(_ slices: RowSlices, progress: @escaping ExportProgressReport = { _, _, _, _ in }) throws {
         let sliced = try sliceExporters()
-        try writeEach(sliced) { exporter, destination, context in
+        try writeEach(sliced, progress: progress) { exporter, destination, context in
             try (exporter as? any SliceExporter)?.export(slices, to: destination, context: context)
         }
     }
@@ -134,12 +136,18 @@ extension PreparedFormats {
     }
 }
 
+/// Where an exporter's progress goes: the format's name, its step, done and total.
+typealias ExportProgressReport = @Sendable (_ format: String, _ step: String, _ done: Int, _ total: Int) -> Void
+
 extension ExportContext {
-    /// The context for one exporter: only the options it declares.
-    func scoped(to exporter: any Exporter) -> ExportContext {
+    /// The context for one exporter: only the options it declares, and its progress reports
+    /// passed on with its name.
+    func scoped(to exporter: any Exporter, progress: @escaping ExportProgressReport = { _, _, _, _ in }) -> ExportContext {
         var copy = self
         let declared = Set(exporter.descriptor.options.map(\.name))
         copy.options = ExportOptions(options.values.filter { declared.contains($0.key) })
+        let name = exporter.descriptor.name
+        copy.progress = ExportProgress { step, done, total in progress(name, step, done, total) }
         return copy
     }
 }

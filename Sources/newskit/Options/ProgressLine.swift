@@ -42,6 +42,12 @@ final class ProgressLine: @unchecked Sendable {
         visible = true
     }
 
+    /// Shows an exporter's step: `epub writing ████░░ 120/2225`; the callback
+    /// `PreparedFormats.write` takes.
+    static let exporting: @Sendable (_ format: String, _ step: String, _ done: Int, _ total: Int) -> Void = { format, step, done, total in
+        shared.update("\(format) \(step)", done: done, total: total)
+    }
+
     /// Removes the bar so that other output starts on a clean line.
     func clear() {
         lock.lock()

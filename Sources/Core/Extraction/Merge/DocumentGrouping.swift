@@ -2,11 +2,12 @@
 /// name, and per person, linking a short name to the full name used in the same document
 /// (`Putin` after `Vladimir Putin`, `Mr Herashchenko`).
 enum DocumentGrouping {
-    static func group(_ spans: [ResolvedSpan], documentID: String, documentIndex: Int) -> DocumentEntities {
-        let personNames = PersonNames(spans.filter { $0.type == .person }.map(\.span.text))
+    static func group<Spans: Sequence<ResolvedSpan>>(_ spans: Spans, documentID: String, documentIndex: Int) -> DocumentEntities {
+        let personNames = PersonNames(Array(spans.lazy.filter { $0.type == .person }.map(\.span.text)))
         var entities: [LocalEntity] = []
         var positions: [String: Int] = [:]
         var mentions: [LocalMention] = []
+        mentions.reserveCapacity(spans.underestimatedCount)
         for resolved in spans {
             let (key, name) = identity(of: resolved, personNames: personNames)
             guard !key.hasSuffix(":") else { continue }
