@@ -4,6 +4,9 @@ import Foundation
 struct ArticleContent: Equatable {
     var paragraphs: [String]
     var captions: [String]
+
+    /// Characters of text, separators not counted.
+    var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
 }
 
 /// Finds the article body of a parsed page and returns its text.
@@ -18,8 +21,12 @@ struct ArticleContent: Equatable {
 /// 4. When the page's JSON-LD `articleBody` is more than twice as long as what the markup gave
 ///    (pages that render their body with scripts), it replaces the paragraphs.
 enum ArticleExtractor {
-    static func extract(_ root: HTMLElement, jsonLD: JSONLD, title: String?, boilerplate: BoilerplateFilter) -> ArticleContent {
-        PageCleaner.clean(root)
+    /// Pages whose extracted text is shorter than this many characters are read again with the
+    /// class hints off (readability's retry without `FLAG_STRIP_UNLIKELYS`).
+    static let shortText = 250
+
+    static func extract(_ root: HTMLElement, jsonLD: JSONLD, title: String?, boilerplate: BoilerplateFilter, readsClassHints: Bool = true) -> ArticleContent {
+        PageCleaner.clean(root, readsClassHints: readsClassHints)
         let blocks = container(in: root).map { TextBlocks.collect($0) } ?? []
         var kept = filter(blocks, title: title, boilerplate: boilerplate)
         let captions = kept.filter { $0.kind == .caption }.map(\.text)
@@ -33,7 +40,7 @@ enum ArticleExtractor {
     }
 
     static func container(in root: HTMLElement) -> HTMLElement? {
-        let marked = root.descendants { $0["itemprop"]?.lowercased() == "articlebody" }
+        let marked = root.descendants(where: PageCleaner.isArticleBody)
         let articles = root.descendants { $0.name == "article" }
         let mains = root.descendants { $0.name == "main" || $0["role"]?.lowercased() == "main" }
         for group in [marked, articles, mains] {
