@@ -1,9 +1,11 @@
 import Foundation
 
 /// The article of a page: body paragraphs and figure captions.
-struct ArticleContent: Equatable {
+struct ArticleContent {
     var paragraphs: [String]
     var captions: [String]
+    /// The element holding the article's first paragraph (the headline is the heading above it).
+    var lead: HTMLElement?
 
     /// Characters of text, separators not counted.
     var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
@@ -27,7 +29,8 @@ enum ArticleExtractor {
 
     static func extract(_ root: HTMLElement, jsonLD: JSONLD, title: String?, boilerplate: BoilerplateFilter, readsClassHints: Bool = true) -> ArticleContent {
         PageCleaner.clean(root, readsClassHints: readsClassHints)
-        let blocks = container(in: root).map { TextBlocks.collect($0) } ?? []
+        let container = container(in: root)
+        let blocks = container.map { TextBlocks.collect($0) } ?? []
         var kept = filter(blocks, title: title, boilerplate: boilerplate)
         let captions = kept.filter { $0.kind == .caption }.map(\.text)
         kept.removeAll { $0.kind == .caption }
@@ -36,7 +39,16 @@ enum ArticleExtractor {
         if let body = jsonLD.articleBody, body.count > 2 * length {
             paragraphs = splitParagraphs(body)
         }
-        return ArticleContent(paragraphs: paragraphs, captions: captions)
+        return ArticleContent(paragraphs: paragraphs, captions: captions, lead: container.flatMap(lead))
+    }
+
+    /// The first element of `container` (itself included) holding a sentence: a `p` of 40
+    /// characters or more, or text of that length standing directly in it.
+    static func lead(in container: HTMLElement) -> HTMLElement? {
+        ([container] + container.descendants()).first { element in
+            if element.name == "p" { return element.text.count >= 40 }
+            return element.children.contains { if case .text(let text) = $0 { TextMass.visibleCharacters(text) >= 40 } else { false } }
+        }
     }
 
     static func container(in root: HTMLElement) -> HTMLElement? {

@@ -41,12 +41,34 @@ struct PageCleaner {
         PageCleaner(root: root, readsClassHints: readsClassHints).clean(root)
     }
 
+    /// Phrasing elements: inside running text their class never removes them (a link with
+    /// `class="popup"` in the middle of a sentence is part of the sentence).
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    ]
+    /// Characters of text beside an inline element that make it part of running text.
+    static let runningText = 20
+
     func clean(_ element: HTMLElement) {
+        var ownText: Int?
         element.children = element.children.filter { child in
             guard case .element(let node) = child else { return true }
-            if isRemoved(node) { return false }
+            if isRemoved(node) {
+                guard readsClassHints, Self.inlineTags.contains(node.name), !Self.removedTags.contains(node.name), !Self.isHidden(node) else { return false }
+                let text = ownText ?? Self.directText(of: element)
+                ownText = text
+                if text < Self.runningText { return false }
+            }
             clean(node)
             return true
+        }
+    }
+
+    /// Visible characters of the text standing directly in `element`.
+    static func directText(of element: HTMLElement) -> Int {
+        element.children.reduce(0) { total, child in
+            if case .text(let text) = child { total + TextMass.visibleCharacters(text) } else { total }
         }
     }
 
