@@ -60,7 +60,7 @@ enum ArticleExtractor {
                 return best
             }
         }
-        return ContentScorer.bestCandidate(in: root) ?? root.first("body") ?? root
+        return ContentScorer.withSiblings(in: root) ?? root.first("body") ?? root
     }
 
     /// Characters of text in paragraphs below `element`, links not counted.

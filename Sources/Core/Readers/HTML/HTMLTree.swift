@@ -89,7 +89,7 @@ enum HTMLTree {
     /// Recover from broken markup, stay silent, never touch the network, keep whitespace text
     /// (it separates words), and ignore `<meta charset>`: the bytes handed in are already UTF-8.
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// libxml2 must be initialised once before threads parse at the same time.
     private static let initialised: Bool = {
