@@ -100,10 +100,8 @@ enum ContentScorer {
 
     /// Share of an element's text that sits inside links (0 for an element without text).
     static func linkDensity(_ element: HTMLElement) -> Double {
-        let total = element.text.count
-        guard total > 0 else { return 0 }
-        let linked = element.descendants { $0.name == "a" }.reduce(0) { $0 + $1.text.count }
-        return min(1, Double(linked) / Double(total))
+        let count = TextMass.count(element)
+        return count.text == 0 ? 0 : Double(count.linked) / Double(count.text)
     }
 
     private static func visit(_ element: HTMLElement, path: inout [HTMLElement], _ body: (HTMLElement, [HTMLElement]) -> Void) {

@@ -32,6 +32,27 @@ struct TextMass {
         return count.text == 0 ? 0 : Double(count.linked) / Double(count.text)
     }
 
+    /// The count for one element, walked without remembering the counts of its parts (for the
+    /// few elements asked about after cleaning changed the tree).
+    static func count(_ element: HTMLElement, inLink: Bool = false) -> Count {
+        var count = Count()
+        guard !invisibleTags.contains(element.name) else { return count }
+        let linked = inLink || element.name == "a"
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                let visible = foldedLength(text)
+                count.text += visible
+                if linked { count.linked += visible }
+            case .element(let node):
+                let inner = Self.count(node, inLink: linked)
+                count.text += inner.text
+                count.linked += inner.linked
+            }
+        }
+        return count
+    }
+
     private mutating func measure(_ element: HTMLElement, inLink: Bool) -> Count {
         var count = Count()
         if !Self.invisibleTags.contains(element.name) {
@@ -50,6 +71,19 @@ struct TextMass {
             }
         }
         counts[ObjectIdentifier(element)] = count
+        return count
+    }
+
+    /// Characters once runs of ASCII white space are folded to one, as `HTMLText.fold` leaves
+    /// them (link density compares lengths of folded text, spaces included).
+    static func foldedLength(_ text: String) -> Int {
+        var count = 0
+        var inSpace = false
+        for byte in text.utf8 where byte & 0xC0 != 0x80 {
+            let isSpace = byte <= 0x20
+            if !isSpace || !inSpace { count += 1 }
+            inSpace = isSpace
+        }
         return count
     }
 
