@@ -41,13 +41,8 @@ struct PageCleaner {
         PageCleaner(root: root, readsClassHints: readsClassHints).clean(root)
     }
 
-    /// Phrasing elements: inside running text their class never removes them (a link with
-    /// `class="popup"` in the middle of a sentence is part of the sentence).
-    static let inlineTags: Set<String> = [
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
-        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-    ]
-    /// Characters of text beside an inline element that make it part of running text.
+    /// Characters of text beside a link that make it part of running text: there its class never
+    /// removes it (a link with `class="popup"` in the middle of a sentence is part of the sentence).
     static let runningText = 20
 
     func clean(_ element: HTMLElement) {
@@ -55,7 +50,7 @@ struct PageCleaner {
         element.children = element.children.filter { child in
             guard case .element(let node) = child else { return true }
             if isRemoved(node) {
-                guard readsClassHints, Self.inlineTags.contains(node.name), !Self.removedTags.contains(node.name), !Self.isHidden(node) else { return false }
+                guard readsClassHints, node.name == "a", !Self.isHidden(node) else { return false }
                 let text = ownText ?? Self.directText(of: element)
                 ownText = text
                 if text < Self.runningText { return false }
