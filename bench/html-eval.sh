@@ -38,4 +38,4 @@ echo "== trafilatura"
 python3 "$eval_dir/score.py" "$eval_dir/gold.jsonl" "$work/trafilatura.jsonl" | sed -n '2,6p'
 awk -v p="$tpages" -v t="$tseconds" -v c="$tcpu" \
     'BEGIN { printf "trafilatura  %d pages  %.2f s wall  %.0f pages/s  %.2f CPU s  %.0f pages/CPU s\n", p, t, p / t, c, p / c }' | tee -a "$work/speed"
-awk 'NR == 1 { w = $5; c = $9 } NR == 2 { printf "speed ratio newskit/trafilatura: %.1fx wall, %.1fx per CPU second\n", w / $5, c / $9 }' "$work/speed"
+awk 'NR == 1 { w = $7; c = $12 } NR == 2 { printf "speed ratio newskit/trafilatura: %.1fx wall, %.1fx per CPU second\n", w / $7, c / $12 }' "$work/speed"
