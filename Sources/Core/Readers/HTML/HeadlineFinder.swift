@@ -85,8 +85,8 @@ struct HeadlineFinder {
 
     /// Lower-cased runs of letters and digits, as the shingle scorers and readers compare titles.
     static func words(_ text: String) -> [String] {
-        // ASCII bytes are sorted without Unicode property lookups (the reader's hottest call
-        // when every short element of a page is tokenised); other characters ask Character.
+        // ASCII bytes are sorted without Unicode property lookups (this runs on every short
+        // element of a page); text with other characters asks Character.
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
             return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         }
@@ -149,9 +149,11 @@ struct HeadlineFinder {
 
     static func isHeading(_ element: HTMLElement) -> Bool {
         if ["h1", "h2", "h3"].contains(element.name) { return true }
+        guard element["class"] != nil || element["id"] != nil else { return false }
         let hints = element.classAndID
-        return (hints.contains("headline") || hints.contains("title")) && !hints.contains("subtitle")
-            && !hints.contains("subhead") && !ClassHints.isStrongNegative(hints) && !ClassHints.isWeakNegative(hints)
+        let bytes = Array(hints.utf8)
+        return ClassHints.contains(bytes, anyOf: ["headline", "title"]) && !ClassHints.contains(bytes, anyOf: ["subtitle", "subhead"])
+            && !ClassHints.isStrongNegative(hints) && !ClassHints.isWeakNegative(hints)
     }
 
     /// The element's text, or nil when it is longer than `shownLimit` bytes.
