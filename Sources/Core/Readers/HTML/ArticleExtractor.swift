@@ -19,7 +19,8 @@ struct ArticleContent {
 ///    container counts only when it holds at least 200 characters of paragraphs.
 /// 3. `TextBlocks` cuts the container into paragraphs, headings and captions; blocks that are
 ///    mostly links (related lists, "Read more" lines) and boilerplate lines (`BoilerplateFilter`)
-///    are dropped, and so are headings with no paragraph after them.
+///    are dropped, and so are headings with no paragraph after them, and the byline and dateline
+///    lines above the text (`BylineFilter`).
 /// 4. When the page's JSON-LD `articleBody` is more than twice as long as what the markup gave
 ///    (pages that render their body with scripts), it replaces the paragraphs.
 enum ArticleExtractor {
@@ -34,7 +35,7 @@ enum ArticleExtractor {
         var kept = filter(blocks, title: title, boilerplate: boilerplate)
         let captions = kept.filter { $0.kind == .caption }.map(\.text)
         kept.removeAll { $0.kind == .caption }
-        var paragraphs = dropOrphanHeadings(kept)
+        var paragraphs = BylineFilter.dropLeading(dropOrphanHeadings(kept))
         let length = paragraphs.reduce(0) { $0 + $1.count }
         if let body = jsonLD.articleBody, body.count > 2 * length {
             paragraphs = splitParagraphs(body)
