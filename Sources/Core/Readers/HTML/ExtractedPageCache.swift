@@ -5,38 +5,37 @@ import Foundation
 ///
 /// Readers keep only document headers and parse a page again when an exporter asks for its text
 /// (flat memory for any number of pages). Parsing and extracting is nearly all of the work, so
-/// doing it twice halved the speed of every HTML export. The cache holds the most recently read
-/// documents (oldest dropped first once `capacity` bytes are held) and gives each one back once:
-/// a folder of a few thousand pages is parsed once, a crawl of 10⁵ pages still streams with memory
-/// bounded by `capacity`. Output is the same either way: the document is the one extraction made.
+/// doing it twice halved the speed of every HTML export. The cache keeps the first documents read
+/// until it holds `capacity` bytes (later ones are not stored: exporters ask for bodies in the
+/// order they were read, so the first ones are the ones asked for first, and FIFO eviction would
+/// have dropped each before its turn) and gives each one back once: a folder of a few thousand
+/// pages is parsed once, a crawl of 10⁵ pages still streams with memory bounded by `capacity`.
+/// Output is the same either way: the document is the one extraction made.
 ///
 /// Process-wide (a cache, not state the output depends on), behind a lock: readers and loaders
 /// may run on several threads.
 final class ExtractedPageCache: @unchecked Sendable {
-    /// 32 MiB of extracted documents.
-    static let shared = ExtractedPageCache(capacity: 32 << 20)
+    /// 16 MiB of extracted documents (about 3,000 news articles).
+    static let shared = ExtractedPageCache(capacity: 16 << 20)
 
     let capacity: Int
     private let lock = NSLock()
     private var entries: [String: (document: Document, size: Int)] = [:]
-    /// Keys in the order stored (some already taken); `head` is the oldest still to look at.
-    private var order: [String] = []
-    private var head = 0
     private var bytes = 0
 
     init(capacity: Int) {
         self.capacity = capacity
     }
 
-    /// Keeps `document` under `key` (a file path, or a WARC path and record offset).
+    /// Keeps `document` under `key` (a file path, or a WARC path and record offset) when there is room.
     func store(_ document: Document, key: String) {
         let size = Self.size(of: document)
-        guard size <= capacity / 4 else { return }
         lock.lock()
         defer { lock.unlock() }
-        if let old = entries.updateValue((document, size), forKey: key) { bytes -= old.size } else { order.append(key) }
+        if let old = entries.removeValue(forKey: key) { bytes -= old.size }
+        guard bytes + size <= capacity else { return }
+        entries[key] = (document, size)
         bytes += size
-        evict()
     }
 
     /// The document stored under `key`, removed from the cache; nil when it was never stored or dropped.
@@ -46,17 +45,6 @@ final class ExtractedPageCache: @unchecked Sendable {
         guard let entry = entries.removeValue(forKey: key) else { return nil }
         bytes -= entry.size
         return entry.document
-    }
-
-    private func evict() {
-        while bytes > capacity, head < order.count {
-            if let entry = entries.removeValue(forKey: order[head]) { bytes -= entry.size }
-            head += 1
-        }
-        if head > 1024, head * 2 > order.count {
-            order.removeFirst(head)
-            head = 0
-        }
     }
 
     /// Bytes a document holds, roughly: its strings and a fixed share for the rest.

@@ -4,7 +4,8 @@ import Foundation
 /// newskit uses (first found wins):
 ///
 /// - title: the headline, found by `HeadlineFinder` from `og:title`, `twitter:title`, JSON-LD
-///   `headline`, `<title>` and the page's `<h1>`
+///   `headline`, `<meta name="headline">` (and `parsely-title`, `sailthru.title`, `dc.title`),
+///   `<title>` and the page's headings
 /// - date: `article:published_time`, JSON-LD `datePublished`, `<meta name="date">` and similar,
 ///   the first `<time datetime>`; only ISO 8601 values count (see `ISODate`)
 /// - source: `og:site_name`, JSON-LD `publisher.name`, `application-name`
@@ -56,7 +57,8 @@ struct HTMLMetadata: Equatable {
         jsonLD = JSONLD(scripts: scripts)
         source = Self.first(meta["og:site_name"], jsonLD.publisher, meta["application-name"])
         title = headlines.headline(
-            stated: [meta["og:title"], meta["twitter:title"], jsonLD.headline].map { $0.map(HTMLText.fold) },
+            stated: [meta["og:title"], meta["twitter:title"], jsonLD.headline, meta["headline"], meta["parsely-title"], meta["sailthru.title"],
+                     meta["dc.title"]].map { $0.map(HTMLText.fold) },
             title: titleElement, site: source).flatMap { Self.first($0) }
         fallbackTitle = headlines.fallback(title: titleElement, firstH1: firstH1, site: source).flatMap { Self.first($0) }
         date = [meta["article:published_time"], jsonLD.datePublished, meta["date"], meta["pubdate"], meta["publishdate"],

@@ -94,4 +94,12 @@ import Testing
         #expect(!text.contains("cookies"))
         #expect(text.contains("Paragraph 1:"))
     }
+
+    @Test func bylineAndDatelineAboveTheTextGoButABodySentenceStartingWithByStays() throws {
+        let html = "<html><body><div class=story><p>By JANE ROE, Staff Writer</p><p>Wednesday, January 09, 2008</p>\(Self.prose(2))"
+            + "<p>By the end of the day the council had agreed to pay for the work from its reserves and to start in May.</p></div></body></html>"
+        let text = try document(html).text
+        #expect(text.hasPrefix("Paragraph 1:"))
+        #expect(text.contains("By the end of the day"))
+    }
 }
