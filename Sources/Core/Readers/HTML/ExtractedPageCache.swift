@@ -15,8 +15,9 @@ import Foundation
 /// Process-wide (a cache, not state the output depends on), behind a lock: readers and loaders
 /// may run on several threads.
 final class ExtractedPageCache: @unchecked Sendable {
-    /// 16 MiB of extracted documents (about 3,000 news articles).
-    static let shared = ExtractedPageCache(capacity: 16 << 20)
+    /// 8 MiB of extracted documents (about 1,500 news articles): what a crawl's peak memory may
+    /// grow by, once.
+    static let shared = ExtractedPageCache(capacity: 8 << 20)
 
     let capacity: Int
     private let lock = NSLock()
