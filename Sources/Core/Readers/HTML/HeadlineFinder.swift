@@ -21,17 +21,20 @@ struct HeadlineFinder {
     /// Position of every element in document order.
     private var order: [ObjectIdentifier: Int] = [:]
     /// Headings (`h1`–`h3`, or a class or id with `headline`/`title`) of 2 to 40 words, in page order.
-    private var headings: [(order: Int, text: String)] = []
+    private var headings: [(order: Int, text: String, isHeadline: Bool)] = []
 
     init(root: HTMLElement) {
         collect(root)
     }
 
     /// The last heading before `element` (the article's first paragraph) in the page as it was
-    /// before cleaning: the headline the page shows above its text.
+    /// before cleaning: the headline the page shows above its text. An `h1` or an element whose
+    /// class or id says `headline` is preferred to the nearer `h2`, `h3` or `title` (section
+    /// labels, "View more" links).
     func heading(before element: HTMLElement) -> String? {
         guard let position = order[ObjectIdentifier(element)] else { return nil }
-        return headings.last { $0.order < position }?.text
+        let above = headings.filter { $0.order < position }
+        return (above.last { $0.isHeadline } ?? above.last)?.text
     }
 
     /// - Parameters:
@@ -139,12 +142,19 @@ struct HeadlineFinder {
             if let text = Self.boundedText(child) {
                 let words = Self.words(text)
                 if words.count >= 2 { shown.insert(words.joined(separator: " ")) }
-                if words.count >= 2, words.count <= 40, Self.isHeading(child) {
-                    headings.append((order.count - 1, HTMLText.fold(text)))
+                if words.count >= 2, words.count <= 40, Self.isHeading(child), !Self.isLinkOnly(child) {
+                    let isHeadline = child.name == "h1" || ClassHints.contains(Array(child.classAndID.utf8), anyOf: ["headline"])
+                    headings.append((order.count - 1, HTMLText.fold(text), isHeadline))
                 }
             }
             collect(child)
         }
+    }
+
+    /// A heading that is nothing but a link (`<h3><a>View more</a></h3>`) points elsewhere.
+    static func isLinkOnly(_ element: HTMLElement) -> Bool {
+        let count = TextMass.count(element)
+        return count.text > 0 && count.linked == count.text && element.name != "h1"
     }
 
     static func isHeading(_ element: HTMLElement) -> Bool {

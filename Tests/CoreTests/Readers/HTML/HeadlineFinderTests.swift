@@ -31,6 +31,12 @@ import Testing
         #expect(try title(html) == "Council votes to rebuild the wall")
     }
 
+    @Test func headlineClassWinsOverANearerSectionLabelAndLinksAreNoHeadings() throws {
+        let html = "<html><head><title>Town Times Online</title></head><body><div class=story><span class=headline>Council votes to rebuild the wall</span>"
+            + "<h3>Local News Today</h3><h3><a href=/more>View more stories</a></h3>\(Self.body)\(Self.body)</div></body></html>"
+        #expect(try title(html) == "Council votes to rebuild the wall")
+    }
+
     @Test func unclosedTitleThatSwallowedThePageIsIgnored() throws {
         let swallowed = String(repeating: "script text that never ends ", count: 40)
         let html = "<html><head><title>Harbour \(swallowed)</head><body><h1>Wall rebuilt</h1>\(Self.body)</body></html>"
