@@ -1,9 +1,14 @@
 import Foundation
 
 /// The article of a page: body paragraphs and figure captions.
-struct ArticleContent: Equatable {
+struct ArticleContent {
     var paragraphs: [String]
     var captions: [String]
+    /// The element holding the article's first paragraph (the headline is the heading above it).
+    var lead: HTMLElement?
+
+    /// Characters of text, separators not counted.
+    var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
 }
 
 /// Finds the article body of a parsed page and returns its text.
@@ -14,26 +19,41 @@ struct ArticleContent: Equatable {
 ///    container counts only when it holds at least 200 characters of paragraphs.
 /// 3. `TextBlocks` cuts the container into paragraphs, headings and captions; blocks that are
 ///    mostly links (related lists, "Read more" lines) and boilerplate lines (`BoilerplateFilter`)
-///    are dropped, and so are headings with no paragraph after them.
+///    are dropped, and so are headings with no paragraph after them, and the byline and dateline
+///    lines above the text (`BylineFilter`).
 /// 4. When the page's JSON-LD `articleBody` is more than twice as long as what the markup gave
 ///    (pages that render their body with scripts), it replaces the paragraphs.
 enum ArticleExtractor {
-    static func extract(_ root: HTMLElement, jsonLD: JSONLD, title: String?, boilerplate: BoilerplateFilter) -> ArticleContent {
-        PageCleaner.clean(root)
-        let blocks = container(in: root).map { TextBlocks.collect($0) } ?? []
+    /// Pages whose extracted text is shorter than this many characters are read again with the
+    /// class hints off (readability's retry without `FLAG_STRIP_UNLIKELYS`).
+    static let shortText = 250
+
+    static func extract(_ root: HTMLElement, jsonLD: JSONLD, title: String?, boilerplate: BoilerplateFilter, readsClassHints: Bool = true) -> ArticleContent {
+        PageCleaner.clean(root, readsClassHints: readsClassHints)
+        let container = container(in: root)
+        let blocks = container.map { TextBlocks.collect($0) } ?? []
         var kept = filter(blocks, title: title, boilerplate: boilerplate)
         let captions = kept.filter { $0.kind == .caption }.map(\.text)
         kept.removeAll { $0.kind == .caption }
-        var paragraphs = dropOrphanHeadings(kept)
+        var paragraphs = BylineFilter.dropLeading(dropOrphanHeadings(kept))
         let length = paragraphs.reduce(0) { $0 + $1.count }
         if let body = jsonLD.articleBody, body.count > 2 * length {
             paragraphs = splitParagraphs(body)
         }
-        return ArticleContent(paragraphs: paragraphs, captions: captions)
+        return ArticleContent(paragraphs: paragraphs, captions: captions, lead: container.flatMap(lead))
+    }
+
+    /// The first element of `container` (itself included) holding a sentence: a `p` of 40
+    /// characters or more, or text of that length standing directly in it.
+    static func lead(in container: HTMLElement) -> HTMLElement? {
+        ([container] + container.descendants()).first { element in
+            if element.name == "p" { return element.text.count >= 40 }
+            return element.children.contains { if case .text(let text) = $0 { TextMass.visibleCharacters(text) >= 40 } else { false } }
+        }
     }
 
     static func container(in root: HTMLElement) -> HTMLElement? {
-        let marked = root.descendants { $0["itemprop"]?.lowercased() == "articlebody" }
+        let marked = root.descendants(where: PageCleaner.isArticleBody)
         let articles = root.descendants { $0.name == "article" }
         let mains = root.descendants { $0.name == "main" || $0["role"]?.lowercased() == "main" }
         for group in [marked, articles, mains] {
@@ -41,7 +61,7 @@ enum ArticleExtractor {
                 return best
             }
         }
-        return ContentScorer.bestCandidate(in: root) ?? root.first("body") ?? root
+        return ContentScorer.withSiblings(in: root) ?? root.first("body") ?? root
     }
 
     /// Characters of text in paragraphs below `element`, links not counted.

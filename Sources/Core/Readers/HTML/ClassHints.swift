@@ -49,6 +49,11 @@ enum ClassHints {
         return false
     }
 
+    /// Whether any of `words` occurs in `bytes` (UTF-8 of lower-cased hints).
+    static func contains(_ bytes: [UInt8], anyOf words: [String]) -> Bool {
+        words.contains { contains(bytes, $0) }
+    }
+
     static func tokens(_ hints: String) -> [Substring] {
         hints.split { !$0.isLetter && !$0.isNumber }
     }

@@ -7,6 +7,10 @@
 ///    each ancestor starts from a tag bonus (`div` +5, `form`/lists −3, headings −5) and its
 ///    class weight (+25 for `article`, `story`, `content`…, −25 for `share`, `comment`…).
 /// 3. Each candidate's score is scaled by (1 − link density); the best one wins.
+/// 4. Its siblings join it (`withSiblings`) when they score at least a fifth of it (10 at least;
+///    a sibling with the same class gets a fifth of the best score as a bonus), or are paragraphs
+///    of prose: over 80 characters with a link density under 0.25, or a shorter sentence without
+///    links. Articles split into sections, steps or pages of sibling `div`s are read whole.
 enum ContentScorer {
     static let paragraphTags: Set<String> = ["p", "pre", "td"]
     static let blockTags: Set<String> = [
@@ -17,6 +21,40 @@ enum ContentScorer {
 
     /// The best candidate below `root`, or nil when no element scores.
     static func bestCandidate(in root: HTMLElement) -> HTMLElement? {
+        scoredCandidates(in: root)?.best
+    }
+
+    /// The best candidate with its siblings that belong to the article, in page order: the best
+    /// candidate itself when none joins, else a new `div` holding them (the page is not changed).
+    static func withSiblings(in root: HTMLElement) -> HTMLElement? {
+        guard let (best, scores) = scoredCandidates(in: root) else { return nil }
+        guard let parent = parent(of: best, in: root) else { return best }
+        let top = scores[ObjectIdentifier(best)] ?? 0
+        let threshold = max(10, top * 0.2)
+        let bestClass = best["class"] ?? ""
+        let joined = parent.elementChildren.filter { sibling in
+            if sibling === best { return true }
+            if let score = scores[ObjectIdentifier(sibling)] {
+                let bonus = !bestClass.isEmpty && sibling["class"] == bestClass ? top * 0.2 : 0
+                if score + bonus >= threshold { return true }
+            }
+            guard sibling.name == "p" else { return false }
+            let text = sibling.text, density = linkDensity(sibling)
+            if text.count > 80 { return density < 0.25 }
+            return !text.isEmpty && density == 0 && (text.hasSuffix(".") || text.contains(". "))
+        }
+        return joined.count == 1 ? best : HTMLElement(name: "div", children: joined.map { .element($0) })
+    }
+
+    static func parent(of element: HTMLElement, in root: HTMLElement) -> HTMLElement? {
+        if root.children.contains(where: { if case .element(let child) = $0 { child === element } else { false } }) { return root }
+        return root.descendants { candidate in
+            candidate.children.contains { if case .element(let child) = $0 { child === element } else { false } }
+        }.first
+    }
+
+    /// The best candidate and every candidate's score scaled by (1 − link density).
+    private static func scoredCandidates(in root: HTMLElement) -> (best: HTMLElement, scores: [ObjectIdentifier: Double])? {
         var scores: [ObjectIdentifier: Double] = [:]
         var candidates: [HTMLElement] = []
         var path: [HTMLElement] = []
@@ -37,9 +75,10 @@ enum ContentScorer {
         var best: (element: HTMLElement, score: Double)?
         for candidate in candidates {
             let score = (scores[ObjectIdentifier(candidate)] ?? 0) * (1 - linkDensity(candidate))
+            scores[ObjectIdentifier(candidate)] = score
             if score > (best?.score ?? -.infinity) { best = (candidate, score) }
         }
-        return best?.element
+        return best.map { ($0.element, scores) }
     }
 
     static func isScorable(_ element: HTMLElement) -> Bool {
@@ -61,10 +100,8 @@ enum ContentScorer {
 
     /// Share of an element's text that sits inside links (0 for an element without text).
     static func linkDensity(_ element: HTMLElement) -> Double {
-        let total = element.text.count
-        guard total > 0 else { return 0 }
-        let linked = element.descendants { $0.name == "a" }.reduce(0) { $0 + $1.text.count }
-        return min(1, Double(linked) / Double(total))
+        let count = TextMass.count(element)
+        return count.text == 0 ? 0 : Double(count.linked) / Double(count.text)
     }
 
     private static func visit(_ element: HTMLElement, path: inout [HTMLElement], _ body: (HTMLElement, [HTMLElement]) -> Void) {

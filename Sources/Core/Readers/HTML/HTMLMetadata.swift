@@ -3,8 +3,9 @@ import Foundation
 /// What a page says about its article outside the body text, read in the order of precedence
 /// newskit uses (first found wins):
 ///
-/// - title: `og:title`, JSON-LD `headline`, the first `<h1>`, `<title>` (with a trailing
-///   ` | Site` or ` - Site` naming the site removed)
+/// - title: the headline, found by `HeadlineFinder` from `og:title`, `twitter:title`, JSON-LD
+///   `headline`, `<meta name="headline">` (and `parsely-title`, `sailthru.title`, `dc.title`),
+///   `<title>` and the page's headings
 /// - date: `article:published_time`, JSON-LD `datePublished`, `<meta name="date">` and similar,
 ///   the first `<time datetime>`; only ISO 8601 values count (see `ISODate`)
 /// - source: `og:site_name`, JSON-LD `publisher.name`, `application-name`
@@ -12,7 +13,10 @@ import Foundation
 /// - author(s): `<meta name="author">`, `article:author` (when not a URL), JSON-LD `author`
 /// - language: `<html lang>`, `og:locale`, JSON-LD `inLanguage`
 struct HTMLMetadata: Equatable {
+    /// The headline when the page states it or shows a part of its `<title>`; nil leaves the
+    /// choice to the heading above the article (see `HTMLPage`), then `fallbackTitle`.
     var title: String?
+    var fallbackTitle: String?
     var date: String?
     var source: String?
     var url: String?
@@ -21,7 +25,7 @@ struct HTMLMetadata: Equatable {
     var description: String?
     var jsonLD: JSONLD
 
-    init(root: HTMLElement) {
+    init(root: HTMLElement, headlines: HeadlineFinder) {
         var meta: [String: String] = [:]
         var links: [String: String] = [:]
         var scripts: [String] = []
@@ -52,7 +56,11 @@ struct HTMLMetadata: Equatable {
         }
         jsonLD = JSONLD(scripts: scripts)
         source = Self.first(meta["og:site_name"], jsonLD.publisher, meta["application-name"])
-        title = Self.first(meta["og:title"], jsonLD.headline, firstH1, titleElement.map { Self.trimSiteName($0, site: source) })
+        title = headlines.headline(
+            stated: [meta["og:title"], meta["twitter:title"], jsonLD.headline, meta["headline"], meta["parsely-title"], meta["sailthru.title"],
+                     meta["dc.title"]].map { $0.map(HTMLText.fold) },
+            title: titleElement, site: source).flatMap { Self.first($0) }
+        fallbackTitle = headlines.fallback(title: titleElement, firstH1: firstH1, site: source).flatMap { Self.first($0) }
         date = [meta["article:published_time"], jsonLD.datePublished, meta["date"], meta["pubdate"], meta["publishdate"],
                 meta["dc.date.issued"], meta["datepublished"], firstTime].lazy.compactMap { $0.flatMap(ISODate.normalise) }.first
         url = Self.first(links["canonical"], meta["og:url"], jsonLD.url)

@@ -36,8 +36,10 @@ struct HTMLPage {
         } catch {
             throw ReadError.invalidInput(location: location, reason: "libxml2 could not parse this as HTML. Check that it is a web page.")
         }
-        let metadata = HTMLMetadata(root: root)
-        let content = ArticleExtractor.extract(root, jsonLD: metadata.jsonLD, title: metadata.title, boilerplate: context.options.boilerplate)
+        let headlines = HeadlineFinder(root: root)
+        var metadata = HTMLMetadata(root: root, headlines: headlines)
+        let content = HTMLPage.content(root, html: html, metadata: metadata, boilerplate: context.options.boilerplate)
+        metadata.title = metadata.title ?? content.lead.flatMap(headlines.heading) ?? metadata.fallbackTitle
         guard !content.paragraphs.isEmpty || metadata.title != nil else { throw NoContent() }
         let url = transport?.url ?? metadata.url
         document = Document(
@@ -47,6 +49,16 @@ struct HTMLPage {
         if content.paragraphs.isEmpty {
             context.diagnostics.warn("no article text found in the page; kept with its title only", at: location)
         }
+    }
+
+    /// The article, read a second time without class hints when the first reading found little
+    /// text (a page whose layout classes sound like boilerplate); the longer reading wins.
+    static func content(_ root: HTMLElement, html: String, metadata: HTMLMetadata, boilerplate: BoilerplateFilter) -> ArticleContent {
+        let title = metadata.title ?? metadata.fallbackTitle
+        let content = ArticleExtractor.extract(root, jsonLD: metadata.jsonLD, title: title, boilerplate: boilerplate)
+        guard content.length < ArticleExtractor.shortText, let fresh = try? HTMLTree.parse(html) else { return content }
+        let retry = ArticleExtractor.extract(fresh, jsonLD: metadata.jsonLD, title: title, boilerplate: boilerplate, readsClassHints: false)
+        return retry.length > content.length ? retry : content
     }
 
     static func extraMetadata(_ metadata: HTMLMetadata, content: ArticleContent, url: String?) -> [String: JSONValue] {

@@ -5,7 +5,7 @@ import Foundation
 /// the title, text and metadata, and `HTMLTextDecoder` for how the encoding is found.
 ///
 /// Bodies stay on disk: only the header is kept, and the page is parsed again when an exporter
-/// needs the text.
+/// needs the text, unless `ExtractedPageCache` still holds the document read.
 public struct HTMLReader: Reader {
     public let name = "HTML"
 
@@ -25,7 +25,8 @@ public struct HTMLReader: Reader {
             context.diagnostics.warn("no article text or title found in the page, skipped", at: input.displayPath)
             return Corpus.empty
         }
-        guard input.url != nil else { return Corpus(documents: [document]) }
+        guard let url = input.url else { return Corpus(documents: [document]) }
+        ExtractedPageCache.shared.store(document, key: url.path)
         return Corpus(documents: DocumentStore(headers: [DocumentHeader(document)], loader: Loader(input: input, options: context.options)))
     }
 
@@ -41,6 +42,7 @@ public struct HTMLReader: Reader {
         let options: ReadOptions
 
         func loadDocument(at index: Int) throws -> Document {
+            if let path = input.url?.path, let document = ExtractedPageCache.shared.take(path) { return document }
             do {
                 return try HTMLReader.document(input, context: ReadContext(options: options))
             } catch is HTMLPage.NoContent {

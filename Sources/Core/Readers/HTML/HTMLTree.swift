@@ -88,8 +88,10 @@ final class HTMLElement {
 enum HTMLTree {
     /// Recover from broken markup, stay silent, never touch the network, keep whitespace text
     /// (it separates words), and ignore `<meta charset>`: the bytes handed in are already UTF-8.
+    /// `<html>`, `<head>` and `<body>` are implied where missing, as browsers imply them: without
+    /// that, a page opening with `<style>` before any `<html>` lost its body.
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// libxml2 must be initialised once before threads parse at the same time.
     private static let initialised: Bool = {

@@ -89,6 +89,7 @@ public struct WARCReader: Reader {
                 headers.append(DocumentHeader(document))
                 if !keepInMemory, let offset = record.reopenOffset {
                     entries.append(.reopen(offset: offset))
+                    if let path = input.url?.path { ExtractedPageCache.shared.store(document, key: "\(path)@\(offset)") }
                 } else {
                     entries.append(.memory(document))
                 }
@@ -115,6 +116,7 @@ public struct WARCReader: Reader {
             case .memory(let document):
                 return document
             case .reopen(let offset):
+                if let path = input.url?.path, let document = ExtractedPageCache.shared.take("\(path)@\(offset)") { return document }
                 // Small chunks: one record is wanted, not the next quarter megabyte of the file.
                 let records = WARCRecordReader(source: try WARCByteSource(input, offset: offset, chunkSize: min(chunkSize, 16 << 10)), baseOffset: offset)
                 let context = ReadContext(options: options)

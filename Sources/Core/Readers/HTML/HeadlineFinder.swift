@@ -1,0 +1,188 @@
+/// Finds the article's headline among the titles a page states, the way a reader would: the
+/// headline is the part of `og:title` or `<title>` that the page also shows as text.
+///
+/// `<title>` (and often `og:title`) wrap the headline in the site's name and section
+/// (`Storm closes port - News - The Herald`, `The Herald | Storm closes port`). Of the page's
+/// short elements (headings, spans, table cells, under 300 characters), the longest whose words
+/// are a run of the stated title's words, of at least three words or half the title, is the
+/// headline. When none is shown, a stated headline (`og:title`, JSON-LD `headline`) keeps its
+/// text with a trailing site name removed; a bare `<title>` gives way to the last heading above
+/// the article's first paragraph (`heading(before:)`), then the page's first `<h1>`, else keeps
+/// its longest part between separators (` | `, ` - `, ` — `, ` :: `, ` » `).
+struct HeadlineFinder {
+    /// Tags whose text is not shown as the page's own (the `<title>` itself, scripts).
+    static let unseenTags: Set<String> = ["head", "title", "script", "style", "noscript", "template", "option", "select", "textarea"]
+    static let separators = [" | ", " - ", " – ", " — ", " -- ", " :: ", " » ", " · ", " / ", " || "]
+    /// Longest element text (in UTF-8 bytes) looked at.
+    static let shownLimit = 300
+
+    /// The word-token strings of the page's short elements.
+    private var shown: Set<String> = []
+    /// Position of every element in document order.
+    private var order: [ObjectIdentifier: Int] = [:]
+    /// Headings (`h1`–`h3`, or a class or id with `headline`/`title`) of 2 to 40 words, in page order.
+    private var headings: [(order: Int, text: String, isHeadline: Bool)] = []
+
+    init(root: HTMLElement) {
+        collect(root)
+    }
+
+    /// The last heading before `element` (the article's first paragraph) in the page as it was
+    /// before cleaning: the headline the page shows above its text. An `h1` or an element whose
+    /// class or id says `headline` is preferred to the nearer `h2`, `h3` or `title` (section
+    /// labels, "View more" links).
+    func heading(before element: HTMLElement) -> String? {
+        guard let position = order[ObjectIdentifier(element)] else { return nil }
+        let above = headings.filter { $0.order < position }
+        return (above.last { $0.isHeadline } ?? above.last)?.text
+    }
+
+    /// - Parameters:
+    ///   - stated: `og:title`, `twitter:title`, JSON-LD `headline`, in that order (nil when absent).
+    ///   - title: the `<title>` element's text.
+    ///   - firstH1: the page's first `<h1>`.
+    ///   - site: the site name, when the page states it.
+    func headline(stated: [String?], title: String?, site: String?) -> String? {
+        if let stated = stated.lazy.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
+            return shownPart(of: stated) ?? HTMLMetadata.trimSiteName(stated, site: site)
+        }
+        return Self.usable(title).flatMap(shownPart)
+    }
+
+    /// The title when nothing better is found: the first `<h1>`, else the longest part of `<title>`.
+    func fallback(title: String?, firstH1: String?, site: String?) -> String? {
+        if let firstH1 { return firstH1 }
+        guard let title = Self.usable(title) else { return nil }
+        return Self.parts(of: HTMLMetadata.trimSiteName(title, site: site)).max { Self.words($0).count < Self.words($1).count }
+    }
+
+    /// A `<title>` that runs on for hundreds of characters was never closed: it swallowed the page.
+    static func usable(_ title: String?) -> String? {
+        guard let title, !title.isEmpty, title.utf8.count <= 2 * shownLimit else { return nil }
+        return title
+    }
+
+    /// The longest run of `title`'s words that the page shows as an element's whole text.
+    func shownPart(of title: String) -> String? {
+        let words = Self.words(title)
+        guard !words.isEmpty else { return nil }
+        if shown.contains(words.joined(separator: " ")) { return title }
+        let minimum = max(3, (words.count + 1) / 2)
+        guard words.count > minimum else { return nil }
+        for length in stride(from: words.count - 1, through: minimum, by: -1) {
+            for start in 0...(words.count - length) where shown.contains(words[start..<(start + length)].joined(separator: " ")) {
+                return Self.originalText(of: title, words: start..<(start + length))
+            }
+        }
+        return nil
+    }
+
+    /// Parts of a title between separators.
+    static func parts(of title: String) -> [String] {
+        var parts = [title]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(HTMLText.fold).filter { !$0.isEmpty }
+    }
+
+    /// Lower-cased runs of letters and digits, as the shingle scorers and readers compare titles.
+    static func words(_ text: String) -> [String] {
+        // ASCII bytes are sorted without Unicode property lookups (this runs on every short
+        // element of a page); text with other characters asks Character.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// The slice of `title` from its `range.lowerBound`-th word to the end of its last word in
+    /// range, with the punctuation attached to them.
+    static func originalText(of title: String, words range: Range<Int>) -> String {
+        var index = 0
+        var start = title.startIndex, end = title.endIndex
+        var cursor = title.startIndex
+        while cursor < title.endIndex {
+            guard title[cursor].isLetter || title[cursor].isNumber else {
+                cursor = title.index(after: cursor)
+                continue
+            }
+            let wordStart = cursor
+            while cursor < title.endIndex, title[cursor].isLetter || title[cursor].isNumber { cursor = title.index(after: cursor) }
+            if index == range.lowerBound { start = wordStart }
+            if index == range.upperBound - 1 { end = cursor }
+            index += 1
+        }
+        // Quotes and marks stuck to the first and last word belong to the headline ('Neutral' …?').
+        while start > title.startIndex, isAttached(title[title.index(before: start)]) { start = title.index(before: start) }
+        while end < title.endIndex, isAttached(title[end]) { end = title.index(after: end) }
+        return String(title[start..<end])
+    }
+
+    /// Quotes and marks, not letters, digits, white space or `_` (a separator in `Headline_Section_Site`).
+    private static func isAttached(_ character: Character) -> Bool {
+        !character.isWhitespace && !character.isLetter && !character.isNumber && character != "_"
+    }
+
+    private mutating func collect(_ element: HTMLElement) {
+        for child in element.elementChildren where !Self.unseenTags.contains(child.name) {
+            order[ObjectIdentifier(child)] = order.count
+            if let text = Self.boundedText(child) {
+                let words = Self.words(text)
+                if words.count >= 2 { shown.insert(words.joined(separator: " ")) }
+                if words.count >= 2, words.count <= 40, Self.isHeading(child), !Self.isLinkOnly(child) {
+                    let isHeadline = child.name == "h1" || ClassHints.contains(Array(child.classAndID.utf8), anyOf: ["headline"])
+                    headings.append((order.count - 1, HTMLText.fold(text), isHeadline))
+                }
+            }
+            collect(child)
+        }
+    }
+
+    /// A heading that is nothing but a link (`<h3><a>View more</a></h3>`) points elsewhere.
+    static func isLinkOnly(_ element: HTMLElement) -> Bool {
+        let count = TextMass.count(element)
+        return count.text > 0 && count.linked == count.text && element.name != "h1"
+    }
+
+    static func isHeading(_ element: HTMLElement) -> Bool {
+        if ["h1", "h2", "h3"].contains(element.name) { return true }
+        guard element["class"] != nil || element["id"] != nil else { return false }
+        let hints = element.classAndID
+        let bytes = Array(hints.utf8)
+        return ClassHints.contains(bytes, anyOf: ["headline", "title"]) && !ClassHints.contains(bytes, anyOf: ["subtitle", "subhead"])
+            && !ClassHints.isStrongNegative(hints) && !ClassHints.isWeakNegative(hints)
+    }
+
+    /// The element's text, or nil when it is longer than `shownLimit` bytes.
+    static func boundedText(_ element: HTMLElement) -> String? {
+        var out = ""
+        return append(element, to: &out) ? out : nil
+    }
+
+    private static func append(_ element: HTMLElement, to out: inout String) -> Bool {
+        for child in element.children {
+            switch child {
+            case .text(let text): out += text
+            case .element(let node):
+                if unseenTags.contains(node.name) { continue }
+                if node.name == "br" || ContentScorer.blockTags.contains(node.name) { out += " " }
+                if !append(node, to: &out) { return false }
+            }
+            if out.utf8.count > shownLimit { return false }
+        }
+        return true
+    }
+}

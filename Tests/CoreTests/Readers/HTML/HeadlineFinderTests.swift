@@ -1,0 +1,50 @@
+@testable import Core
+import Foundation
+import Testing
+
+/// The title is the headline, not `<title>` with the site's name (pages written here).
+@Suite struct HeadlineFinderTests {
+    static let body = "<p>The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, officials said.</p>"
+
+    func title(_ html: String) throws -> String? {
+        try HTMLPage(data: Data(html.utf8), id: "page", location: "page.html", origin: Origin(path: "page.html", sha256: ""),
+                     context: ReadContext()).document.title
+    }
+
+    @Test func openGraphTitleLosesTheSiteNameThePageDoesNotShowWithTheHeadline() throws {
+        let html = "<html><head><meta property=og:title content=\"'Harbour wall' to be rebuilt | Town Times\"></head><body><h1>'Harbour wall' to be rebuilt</h1>\(Self.body)</body></html>"
+        #expect(try title(html) == "'Harbour wall' to be rebuilt")
+    }
+
+    @Test func statedHeadlineShownWholeIsKeptWhole() throws {
+        let html = "<html><head><meta property=og:title content=\"Vote: harbour wall - the plan\"></head><body><h1>Vote: harbour wall - the plan</h1>\(Self.body)</body></html>"
+        #expect(try title(html) == "Vote: harbour wall - the plan")
+    }
+
+    @Test func titleElementGivesThePartThePageShows() throws {
+        let html = "<html><head><title>Town Times - News - Council votes to rebuild the harbour wall</title></head><body><h1>News</h1><span class=hl>Council votes to rebuild the harbour wall</span>\(Self.body)</body></html>"
+        #expect(try title(html) == "Council votes to rebuild the harbour wall")
+    }
+
+    @Test func headingAboveTheArticleWinsOverASectionH1WhenTitleHasNoHeadline() throws {
+        let html = "<html><head><title>Town Times Online</title></head><body><h1>Latest News</h1><div class=main><h2 class=storyheadline>Council votes to rebuild the wall</h2>\(Self.body)\(Self.body.replacingOccurrences(of: "Tuesday", with: "Monday"))</div></body></html>"
+        #expect(try title(html) == "Council votes to rebuild the wall")
+    }
+
+    @Test func headlineClassWinsOverANearerSectionLabelAndLinksAreNoHeadings() throws {
+        let html = "<html><head><title>Town Times Online</title></head><body><div class=story><span class=headline>Council votes to rebuild the wall</span>"
+            + "<h3>Local News Today</h3><h3><a href=/more>View more stories</a></h3>\(Self.body)\(Self.body)</div></body></html>"
+        #expect(try title(html) == "Council votes to rebuild the wall")
+    }
+
+    @Test func unclosedTitleThatSwallowedThePageIsIgnored() throws {
+        let swallowed = String(repeating: "script text that never ends ", count: 40)
+        let html = "<html><head><title>Harbour \(swallowed)</head><body><h1>Wall rebuilt</h1>\(Self.body)</body></html>"
+        #expect(try title(html) == "Wall rebuilt")
+    }
+
+    @Test func headlineSliceKeepsItsQuotesAndDropsUnderscoreSections() {
+        #expect(HeadlineFinder.originalText(of: "'Neutral' judge speaks?' - Site", words: 0..<3) == "'Neutral' judge speaks?'")
+        #expect(HeadlineFinder.originalText(of: "Typhoon hits coast_English_News", words: 0..<3) == "Typhoon hits coast")
+    }
+}
