@@ -32,6 +32,13 @@ struct PlaceContext: Sendable {
                 continue
             }
             guard span.label == .location, seen.insert(key).inserted else { continue }
+            // A region of one country by its own name (`England`, `Darfur`, `Java`) points at that
+            // country, never at a small town of its name (England, Arkansas).
+            if let region = matches.first(where: { $0.place.featureClass == .region && $0.isMainName && $0.place.countryCode != nil }),
+               let code = region.place.countryCode {
+                note(key, country: code)
+                continue
+            }
             let divisions = matches.filter { $0.place.featureClass == .admin1 && ($0.isMainName || span.text.contains(".")) }
             if divisions.count == 1, let code = divisions[0].place.countryCode {
                 note(key, country: code)

@@ -9,6 +9,8 @@ struct PlaceCue: Sendable, Equatable {
     var wantsCity = false
     /// An area with no record of its own is meant (`neighborhood`, `valley`, `area` after).
     var wantsArea = false
+    /// A quarter of a city is meant (`neighborhood`, `suburb` after): not the town of its name.
+    var wantsQuarter = false
 
     /// The name qualifies the place before it (`Buffalo, New York`), or stands in a list of
     /// states or provinces (`Michigan, Oregon, New York`): a division, not a town.
@@ -20,6 +22,7 @@ struct PlaceCue: Sendable, Equatable {
                                              "prefecture", "territory", "governor", "statewide"]
     static let countyWords: Set<String> = ["county", "parish", "district", "borough"]
     static let areaWords: Set<String> = ["area", "neighborhood", "neighbourhood", "suburb", "valley", "peninsula"]
+    static let quarterWords: Set<String> = ["neighborhood", "neighbourhood", "suburb"]
     static let cityWords: Set<String> = ["city", "town", "village"]
 
     init(span: CandidateSpan, tokens: [Token]) {
@@ -30,6 +33,7 @@ struct PlaceCue: Sendable, Equatable {
         wantsDivision = Self.divisionWords.contains(next) || before == "state" || before == "province"
         wantsCounty = Self.countyWords.contains(next) || before == "county"
         wantsArea = Self.areaWords.contains(next)
+        wantsQuarter = Self.quarterWords.contains(next)
         wantsCity = (next == "city" && !wantsDivision) || Self.cityWords.contains(before)
     }
 

@@ -1,7 +1,8 @@
 /// The place written right after a name and a comma that says which one is meant:
 /// `Paris, Texas`, `Paris, Tenn.`, `Paris, TN`, `London, Ont.`, `Kharkiv, Ukraine`.
 enum PlaceQualifier {
-    /// The country or first-level division after `span` and a comma, tagged or not.
+    /// The country, first-level division or region of one country (`Norfolk, England`) after
+    /// `span` and a comma, tagged or not.
     static func after(_ span: CandidateSpan, in spans: [CandidateSpan], position: Int, tokens: [Token],
                       gazetteer: Gazetteer) -> GazetteerPlace? {
         let comma = span.tokenRange.upperBound
@@ -26,6 +27,6 @@ enum PlaceQualifier {
 
     private static func qualifying(_ text: String, gazetteer: Gazetteer) -> GazetteerPlace? {
         gazetteer.matches(text).filter { PlaceResolver.surfaceFits($0, text) }.map(\.place)
-            .first { $0.kind == .country || $0.featureClass == .admin1 }
+            .first { $0.kind == .country || $0.featureClass == .admin1 || ($0.featureClass == .region && $0.countryCode != nil) }
     }
 }

@@ -71,10 +71,16 @@ struct PlaceResolver: Sendable {
         let hasCountry = matches.contains { $0.place.kind == .country }
         if !hasCountry && (cue.wantsArea || (cue.wantsDivision && !matches.contains { $0.place.featureClass == .admin1 })
             || (cue.wantsCounty && !matches.contains { $0.place.featureClass == .admin2 })) {
+            if let place = placeBehindKindWord(matches, key: key, sentence: span.sentence, context: context, cue: cue) {
+                return ResolvedSpan(span: span, type: place.entityType, place: place)
+            }
             return ResolvedSpan(span: span, type: .location)
         }
         if matches.isEmpty, let division = divisionNamedWithItsKind(span.text, context: context, key: key) {
             return ResolvedSpan(span: span, type: division.entityType, place: division)
+        }
+        if matches.isEmpty, let part = partOfNamedPlace(span.text, sentence: span.sentence, context: context, key: key) {
+            return ResolvedSpan(span: span, type: .location, place: part)
         }
         if matches.isEmpty {
             // An acronym no gazetteer knows (`CNA`) names an organisation far more often than a place.
@@ -103,6 +109,54 @@ struct PlaceResolver: Sendable {
         return bestArea(matches, key: key, context: context)?.place
     }
 
+    /// `the Houston region`, `Kabanjahe district`, `the Glasgow area`, `Ituri district`, `the
+    /// county of Brăila` when the gazetteer has no record of the kind the word names: the area is
+    /// the one around the place of that name, so it takes that place's point. A division of the
+    /// other level comes first (for `district`, `county`, `region`, `province`), then a town
+    /// (first for `area`), each only when the story names its country or, for a town, it has
+    /// 100,000 people or more: `Nyanza province` in a story about Kenya is not the Rwandan town
+    /// of Nyanza, and stays a place without a point. The area around a town stays a LOCATION
+    /// (feature class `region`) with the town's point; a quarter (`neighborhood`, `suburb`) is
+    /// inside another town, so it never takes the point of a town of its name.
+    private func placeBehindKindWord(_ matches: [Gazetteer.Match], key: String, sentence: Int, context: PlaceContext,
+                                     cue: PlaceCue) -> GazetteerPlace? {
+        guard !cue.wantsQuarter else { return nil }
+        func named(_ place: GazetteerPlace) -> Bool {
+            place.countryCode.map { context.countryWeight($0, excluding: key) > 0 } ?? false
+        }
+        let main = matches.filter(\.isMainName)
+        let divisions = main.filter { [.admin1, .admin2].contains($0.place.featureClass) && $0.place.hasPoint && named($0.place) }
+        let towns = main.filter { $0.place.kind == .city && (named($0.place) || $0.place.population >= 100_000) }
+        let division = bestArea(divisions, key: key, context: context)?.place
+        let area = best(towns, key: key, sentence: sentence, context: context).map { town in
+            GazetteerPlace(kind: .region, geonameID: nil, name: town.place.name, latitude: town.place.latitude,
+                           longitude: town.place.longitude, countryCode: town.place.countryCode, admin1: town.place.admin1,
+                           detail: "region")
+        }
+        return cue.wantsArea ? area ?? division : division ?? area
+    }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                                            "western", "upper", "lower"]
+
+    /// `Central Java`, `North Dallas`: a part the gazetteer does not know of a place it knows,
+    /// taken at the point of the whole when the story names that place's country (`West
+    /// Midlands` in an English story is not Zimbabwe's Midlands). It stays a LOCATION of its
+    /// own name, with feature class `region`.
+    private func partOfNamedPlace(_ text: String, sentence: Int, context: PlaceContext, key: String) -> GazetteerPlace? {
+        guard let space = text.firstIndex(of: " "), Self.compassWords.contains(text[..<space].lowercased()) else { return nil }
+        let whole = gazetteer.matches(String(text[text.index(after: space)...])).filter {
+            $0.isMainName && $0.place.kind != .country && $0.place.hasPoint
+                && ($0.place.countryCode.map { context.countryWeight($0, excluding: key) > 0 } ?? false)
+        }
+        let area = bestArea(whole.filter { $0.place.kind == .region }, key: key, context: context)
+        guard let best = area ?? self.best(whole.filter { $0.place.kind == .city }, key: key, sentence: sentence, context: context) else {
+            return nil
+        }
+        return GazetteerPlace(kind: .region, geonameID: nil, name: text, latitude: best.place.latitude, longitude: best.place.longitude,
+                              countryCode: best.place.countryCode, admin1: best.place.admin1, detail: "region")
+    }
+
     /// A short alternate name (`NSW`, `Ky.`, `Qld`) counts only as written with its dot or in
     /// capitals of three letters or more: `LA`, `Pa`, `Ill` are other words.
     static func surfaceFits(_ match: Gazetteer.Match, _ text: String) -> Bool {
@@ -115,7 +169,11 @@ struct PlaceResolver: Sendable {
     /// city), each weighed against the places the rest of the story names.
     func choose(_ matches: [Gazetteer.Match], key: String, sentence: Int, context: PlaceContext,
                 qualifier: GazetteerPlace?, cue: PlaceCue) -> GazetteerPlace {
-        let candidates = Self.inside(qualifier, matches)
+        // `Mexico, China, Japan` is a list of countries: a country is not qualified into a town of
+        // its name in the next country (there is a China in Japan), only into a division of it.
+        let listed = qualifier?.kind == .country && matches.contains { $0.place.kind == .country && $0.isMainName }
+            && !Self.inside(qualifier, matches).contains { $0.place.featureClass == .admin1 }
+        let candidates = listed ? matches : Self.inside(qualifier, matches)
         let divisions = candidates.filter { $0.place.featureClass == .admin1 }
         let counties = candidates.filter { $0.place.featureClass == .admin2 }
         if cue.wantsDivision, let division = bestArea(divisions, key: key, context: context) { return division.place }

@@ -66,6 +66,49 @@ import Testing
                 "the gazetteer has the province by its bare name")
     }
 
+    @Test func anAreaNamedAfterAPlaceTakesThatPlacesPoint() {
+        let seattle = place("Seattle", in: "Smoke hung over the Seattle area on Friday.", labels: ["Seattle"])
+        #expect(seattle?.kind == .region, "the area stays a location")
+        #expect(seattle?.latitude == 47.61 && seattle?.longitude == -122.33, "a town of 100,000 or more needs no other evidence")
+        let town = "Mines in the Virginia district of South Africa closed."
+        #expect(place("Virginia", in: town, labels: ["Virginia", "South Africa"])?.countryCode == "ZA",
+                "the town whose country the story names")
+        let division = "Schools in the Virginia district near Richmond closed."
+        #expect(place("Virginia", in: division, labels: ["Virginia", "Richmond"])?.featureClass == .admin1,
+                "a division of the other level before a town")
+        #expect(place("Virginia", in: "Mines in the Virginia district closed.", labels: ["Virginia"]) == nil,
+                "a small town of a country the story does not name is not the district")
+        #expect(place("Seattle", in: "She lives in the Seattle neighborhood of a small town.", labels: ["Seattle"]) == nil,
+                "a quarter is not the town of its name")
+    }
+
+    @Test func aRegionOfOneCountryQualifiesAndPointsAtIt() {
+        let qualified = "Flights left Nashville and Richmond. Birds were culled at a farm in Birmingham, England."
+        #expect(place("Birmingham", in: qualified, labels: ["Nashville", "Richmond", "Birmingham", "England"])?.geonameID == 2655603)
+        let story = "Flights left Nashville and Richmond. England reported a case; Birmingham closed schools."
+        #expect(place("Birmingham", in: story, labels: ["Nashville", "Richmond", "England", "Birmingham"])?.geonameID == 2655603,
+                "England is evidence for Britain")
+        let american = "Flights left Nashville and Richmond. Birmingham closed schools."
+        #expect(place("Birmingham", in: american, labels: ["Nashville", "Richmond", "Birmingham"])?.geonameID == 4049979)
+    }
+
+    @Test func aCountryInAListOfCountriesIsNotATownOfTheNext() {
+        let text = "Cases were reported in China, Japan and France."
+        #expect(place("China", in: text, labels: ["China", "Japan", "France"])?.kind == .country)
+        let qualified = "Cases were reported in Georgia, US officials said."
+        #expect(place("Georgia", in: qualified, labels: ["Georgia", "US"])?.featureClass == .admin1,
+                "a division of the second country still qualifies")
+    }
+
+    @Test func aPartOfAKnownPlaceTakesItsPointWhenTheStoryNamesItsCountry() {
+        let text = "Crews in North Nashville cleared roads, Tennessee officials said."
+        let part = place("North Nashville", in: text, labels: ["North Nashville", "Tennessee"])
+        #expect(part?.kind == .region)
+        #expect(part?.latitude == 36.17 && part?.countryCode == "US")
+        #expect(place("North Nashville", in: "Crews in North Nashville cleared roads.", labels: ["North Nashville"]) == nil,
+                "without its country in the story it stays a place without a point")
+    }
+
     @Test func aCountyStoryPutsLondonInKentucky() {
         let text = "Deputies in Laurel County said the London man was arrested. Kentucky State Police assisted."
         #expect(place("London", in: text, labels: ["Laurel County", "London", "Kentucky"])?.geonameID == 4298960)

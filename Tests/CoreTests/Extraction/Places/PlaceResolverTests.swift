@@ -55,7 +55,8 @@ import Testing
         let found = entities("The head of the Donetsk regional administration spoke. The Kremlin denied it.",
                              ["Donetsk": .location, "Kremlin": .location])
         #expect(entity("Donetsk", in: found)?.type == .location)
-        #expect(entity("Donetsk", in: found)?.place == nil)
+        #expect(entity("Donetsk", in: found)?.place?.kind == .region, "the region around the city, not the city")
+        #expect(entity("Donetsk", in: found)?.place?.hasPoint == true, "the gazetteer has no Donetsk region: the city's point")
         #expect(entity("Kremlin", in: found)?.type == .org)
     }
 
