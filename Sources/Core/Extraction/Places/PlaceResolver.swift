@@ -139,13 +139,20 @@ struct PlaceResolver: Sendable {
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern",
                                             "western", "upper", "lower"]
 
-    /// `Central Java`, `North Dallas`: a part the gazetteer does not know of a place it knows,
-    /// taken at the point of the whole when the story names that place's country (`West
-    /// Midlands` in an English story is not Zimbabwe's Midlands). It stays a LOCATION of its
-    /// own name, with feature class `region`.
+    /// `Central Java`, `North Dallas`, `Salinas Valley`: a part or surroundings the gazetteer
+    /// does not know of a place it knows, taken at the point of the whole when the story names
+    /// that place's country (`West Midlands` in an English story is not Zimbabwe's Midlands).
+    /// It stays a LOCATION of its own name, with feature class `region`.
     private func partOfNamedPlace(_ text: String, sentence: Int, context: PlaceContext, key: String) -> GazetteerPlace? {
-        guard let space = text.firstIndex(of: " "), Self.compassWords.contains(text[..<space].lowercased()) else { return nil }
-        let whole = gazetteer.matches(String(text[text.index(after: space)...])).filter {
+        let rest: String
+        if let space = text.firstIndex(of: " "), Self.compassWords.contains(text[..<space].lowercased()) {
+            rest = String(text[text.index(after: space)...])
+        } else if let space = text.lastIndex(of: " "), ["valley", "area"].contains(text[text.index(after: space)...].lowercased()) {
+            rest = String(text[..<space])
+        } else {
+            return nil
+        }
+        let whole = gazetteer.matches(rest).filter {
             $0.isMainName && $0.place.kind != .country && $0.place.hasPoint
                 && ($0.place.countryCode.map { context.countryWeight($0, excluding: key) > 0 } ?? false)
         }

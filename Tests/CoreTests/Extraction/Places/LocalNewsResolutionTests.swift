@@ -107,6 +107,9 @@ import Testing
         #expect(part?.latitude == 36.17 && part?.countryCode == "US")
         #expect(place("North Nashville", in: "Crews in North Nashville cleared roads.", labels: ["North Nashville"]) == nil,
                 "without its country in the story it stays a place without a point")
+        let valley = place("Spokane Valley", in: "Fires spread in the Spokane Valley, Washington officials said.",
+                           labels: ["Spokane Valley", "Washington"])
+        #expect(valley?.kind == .region && valley?.latitude == 47.66, "the surroundings of a town take its point")
     }
 
     @Test func aCountyStoryPutsLondonInKentucky() {
