@@ -17,6 +17,15 @@ struct PlaceCue: Sendable, Equatable {
     var qualifiesOrListsDivisions = false
     /// The name stands in a list of countries (`Armenia, Azerbaijan, Georgia`).
     var listsCountries = false
+    /// The name is an item of a list of states or provinces (`Virginia, Washington, West
+    /// Virginia and Wyoming`; `in Washington, Pennsylvania and California`): the countries of
+    /// the divisions listed with it. A division of one of them after its comma is the next item,
+    /// not a qualifier saying which Washington is meant.
+    var divisionListCountries: Set<String> = []
+
+    /// The cue says which place is meant, so the other mentions of the name in the story
+    /// mean it too (`New York state` ... `in New York`; `Blakely, Georgia` ... `the Georgia plant`).
+    var isDecisive: Bool { wantsDivision || wantsCounty || qualifiesOrListsDivisions || listsCountries }
 
     static let divisionWords: Set<String> = ["state", "province", "provincial", "region", "regional", "oblast", "governorate",
                                              "prefecture", "territory", "governor", "statewide"]
@@ -46,6 +55,17 @@ struct PlaceCue: Sendable, Equatable {
             let gap = left.tokenRange.upperBound
             return right.tokenRange.lowerBound == gap + 1 && left.sentence == right.sentence
                 && (tokens[gap].text == "," || tokens[gap].text == "and" || tokens[gap].text == "or")
+        }
+        func divisionCountries(_ span: CandidateSpan) -> Set<String> {
+            guard span.label == .location else { return [] }
+            return Set(gazetteer.matches(span.text).filter { $0.isMainName && $0.place.featureClass == .admin1 }.compactMap(\.place.countryCode))
+        }
+        if position > 0, separated(spans[position - 1], span) {
+            divisionListCountries = divisionCountries(spans[position - 1])
+        }
+        if divisionListCountries.isEmpty, position + 2 < spans.count, separated(span, spans[position + 1]),
+           separated(spans[position + 1], spans[position + 2]) {
+            divisionListCountries = divisionCountries(spans[position + 1]).intersection(divisionCountries(spans[position + 2]))
         }
         var neighbours: [CandidateSpan] = []
         if position > 0, spans[position - 1].label == .location, separated(spans[position - 1], span) {

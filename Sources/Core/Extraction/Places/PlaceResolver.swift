@@ -40,12 +40,23 @@ struct PlaceResolver: Sendable {
         let locationKeys = Set(spans.filter { $0.label == .location }.map { NameKey.lookup($0.text) })
         let personWords = Set(spans.filter { $0.label == .person && $0.tokenRange.count > 1 }
             .flatMap { $0.tokenRange.map { NameKey.lookup(tokens[$0].text) } })
-        return spans.enumerated().compactMap { position, span in
+        var decided: [String: GazetteerPlace] = [:]
+        var undecided: Set<Int> = []
+        var resolved: [ResolvedSpan?] = spans.enumerated().map { position, span in
             switch span.label {
             case .misc:
                 return nil
             case .location:
-                return resolveLocation(span, at: position, in: spans, tokens: tokens, context: context)
+                let (result, decisive) = resolveLocation(span, at: position, in: spans, tokens: tokens, context: context)
+                if let place = result?.place, place.hasPoint {
+                    let key = NameKey.lookup(span.text)
+                    if decisive {
+                        if decided[key] == nil { decided[key] = place }
+                    } else {
+                        undecided.insert(position)
+                    }
+                }
+                return result
             case .person, .org:
                 let evidence = locationKeys.contains(NameKey.lookup(span.text)) || followsPlacePreposition(span, tokens: tokens)
                 if span.label == .person && personWords.contains(NameKey.lookup(span.text)) { return ResolvedSpan(span: span, type: .person) }
@@ -56,15 +67,23 @@ struct PlaceResolver: Sendable {
                 return ResolvedSpan(span: span, type: span.label == .person ? .person : .org)
             }
         }
+        // One sense per story: a mention the words around it decide (`New York state`, `Blakely,
+        // Georgia`) fixes the other mentions of that name that nothing decides.
+        for position in undecided.sorted() {
+            if let place = decided[NameKey.lookup(spans[position].text)] {
+                resolved[position] = ResolvedSpan(span: spans[position], type: place.entityType, place: place)
+            }
+        }
+        return resolved.compactMap { $0 }
     }
 
     private func resolveLocation(_ span: CandidateSpan, at position: Int, in spans: [CandidateSpan],
-                                 tokens: [Token], context: PlaceContext) -> ResolvedSpan? {
+                                 tokens: [Token], context: PlaceContext) -> (ResolvedSpan?, decisive: Bool) {
         let key = NameKey.lookup(span.text)
         if Self.institutionBuildings.contains(key) || key.hasSuffix(" palace") {
-            return ResolvedSpan(span: span, type: .org)
+            return (ResolvedSpan(span: span, type: .org), false)
         }
-        if Self.blocWords.contains(key) { return nil }
+        if Self.blocWords.contains(key) { return (nil, false) }
         var cue = PlaceCue(span: span, tokens: tokens)
         cue.readNeighbours(of: position, in: spans, tokens: tokens, gazetteer: gazetteer)
         let matches = gazetteer.matches(span.text).filter { Self.surfaceFits($0, span.text) }
@@ -72,24 +91,28 @@ struct PlaceResolver: Sendable {
         if !hasCountry && (cue.wantsArea || (cue.wantsDivision && !matches.contains { $0.place.featureClass == .admin1 })
             || (cue.wantsCounty && !matches.contains { $0.place.featureClass == .admin2 })) {
             if let place = placeBehindKindWord(matches, key: key, sentence: span.sentence, context: context, cue: cue) {
-                return ResolvedSpan(span: span, type: place.entityType, place: place)
+                return (ResolvedSpan(span: span, type: place.entityType, place: place), false)
             }
-            return ResolvedSpan(span: span, type: .location)
+            return (ResolvedSpan(span: span, type: .location), false)
         }
         if matches.isEmpty, let division = divisionNamedWithItsKind(span.text, context: context, key: key) {
-            return ResolvedSpan(span: span, type: division.entityType, place: division)
+            return (ResolvedSpan(span: span, type: division.entityType, place: division), false)
         }
         if matches.isEmpty, let part = partOfNamedPlace(span.text, sentence: span.sentence, context: context, key: key) {
-            return ResolvedSpan(span: span, type: .location, place: part)
+            return (ResolvedSpan(span: span, type: .location, place: part), false)
         }
         if matches.isEmpty {
             // An acronym no gazetteer knows (`CNA`) names an organisation far more often than a place.
-            if AcronymRule.acronym(span.text) != nil { return ResolvedSpan(span: span, type: .org) }
-            return isDemonym(span.text) ? nil : ResolvedSpan(span: span, type: .location)
+            if AcronymRule.acronym(span.text) != nil { return (ResolvedSpan(span: span, type: .org), false) }
+            return (isDemonym(span.text) ? nil : ResolvedSpan(span: span, type: .location), false)
         }
-        let qualifier = PlaceQualifier.after(span, in: spans, position: position, tokens: tokens, gazetteer: gazetteer)
+        // In a list of states, the state after the comma is the next item, not a qualifier.
+        let listed = matches.contains {
+            $0.isMainName && $0.place.featureClass == .admin1 && cue.divisionListCountries.contains($0.place.countryCode ?? "")
+        }
+        let qualifier = listed ? nil : PlaceQualifier.after(span, in: spans, position: position, tokens: tokens, gazetteer: gazetteer)
         let place = choose(matches, key: key, sentence: span.sentence, context: context, qualifier: qualifier, cue: cue)
-        return ResolvedSpan(span: span, type: place.entityType, place: place)
+        return (ResolvedSpan(span: span, type: place.entityType, place: place), qualifier != nil || cue.isDecisive)
     }
 
     /// `Nyanza Province`, `Akita Prefecture`, `Scott County` when the gazetteer has the division

@@ -74,6 +74,12 @@ enum LocalNewsGazetteer {
                         admin1: "ENG", population: 1_157_603), []),
         (GazetteerPlace(kind: .city, geonameID: 4049979, name: "Birmingham", latitude: 33.52, longitude: -86.80, countryCode: "US",
                         admin1: "AL", population: 196_357), []),
+        (GazetteerPlace(kind: .region, geonameID: 6254927, name: "Pennsylvania", latitude: 40.9, longitude: -77.8,
+                        countryCode: "US", admin1: "PA", detail: "admin1"), ["Pa."]),
+        (GazetteerPlace(kind: .region, geonameID: 5332921, name: "California", latitude: 37.3, longitude: -119.7,
+                        countryCode: "US", admin1: "CA", detail: "admin1"), ["Calif."]),
+        (GazetteerPlace(kind: .city, geonameID: 5218069, name: "Washington", latitude: 40.17, longitude: -80.25, countryCode: "US",
+                        admin1: "PA", population: 13_176), []),
         (GazetteerPlace(kind: .region, geonameID: nil, name: "Laurel County", latitude: 37.11, longitude: -84.12,
                         countryCode: "US", admin1: "KY", detail: "admin2"), []),
     ]

@@ -112,6 +112,25 @@ import Testing
         #expect(valley?.kind == .region && valley?.latitude == 47.66, "the surroundings of a town take its point")
     }
 
+    @Test func aStateInAListOfStatesIsNotQualifiedIntoATownByTheNext() {
+        let listed = "Officials are investigating cases in Washington, Pennsylvania and California."
+        let state = place("Washington", in: listed, labels: ["Washington", "Pennsylvania", "California"])
+        #expect(state?.featureClass == .admin1 && state?.admin1 == "WA")
+        let town = "The plant in Washington, Pennsylvania closed on Friday."
+        #expect(place("Washington", in: town, labels: ["Washington", "Pennsylvania"])?.geonameID == 5218069,
+                "a state alone after the comma still says which town is meant")
+    }
+
+    @Test func aMentionTheWordsDecideFixesTheOtherMentionsOfTheName() {
+        let text = "New York state officials declared an emergency. Deaths in New York rose again on Monday."
+        let extraction = LocalNewsGazetteer.extraction(["New York": .location])
+        let places = extraction.extract(Document(id: "d", text: text), index: 0).entities
+            .filter { $0.surfaces.contains("New York") }.map(\.place)
+        #expect(places.count == 1 && places.first??.featureClass == .admin1, "both mentions are the state")
+        let undecided = "Deaths in New York rose again on Monday."
+        #expect(place("New York", in: undecided, labels: ["New York"])?.kind == .city, "alone, the city")
+    }
+
     @Test func aCountyStoryPutsLondonInKentucky() {
         let text = "Deputies in Laurel County said the London man was arrested. Kentucky State Police assisted."
         #expect(place("London", in: text, labels: ["Laurel County", "London", "Kentucky"])?.geonameID == 4298960)
