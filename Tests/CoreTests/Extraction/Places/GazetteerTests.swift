@@ -54,6 +54,21 @@ import Testing
         #expect(abs((france.latitude ?? 0) - 46.6) < 1.5 && abs((france.longitude ?? 0) - 2.4) < 1.5, "mainland France, not an overseas island")
     }
 
+    @Test func embeddedDivisionsAndCountiesCarryGeoNamesIdsAndPoints() throws {
+        let gazetteer = try Gazetteer.embedded()
+        let queensland = gazetteer.matches("Queensland").map(\.place).first { $0.featureClass == .admin1 }
+        #expect(queensland?.geonameID == 2152274, "a first-level division outside the US has its GeoNames id")
+        let laurel = try #require(gazetteer.matches("Laurel County").map(\.place).first { $0.admin1 == "KY" })
+        #expect(laurel.geonameID == 4297480)
+        let london = try #require(gazetteer.matches("London").map(\.place).first { $0.admin1 == "KY" })
+        #expect(abs((laurel.latitude ?? 0) - (london.latitude ?? 90)) < 0.3 && abs((laurel.longitude ?? 0) - (london.longitude ?? 180)) < 0.3,
+                "a county's point lies among its towns")
+        let counties = gazetteer.places.filter { $0.featureClass == .admin2 && $0.countryCode == "US" }
+        #expect(counties.filter(\.hasPoint).count * 10 >= counties.count * 9, "nine US counties in ten have a point")
+        let dallas = gazetteer.matches("Dallas County").map(\.place)
+        #expect(dallas.first?.admin1 == "TX", "counties of one name come most populous first")
+    }
+
     @Test func embeddedCapitalsAreKnown() throws {
         let gazetteer = try Gazetteer.embedded()
         let kyiv = try #require(gazetteer.matches("Kyiv").first { $0.place.kind == .city && $0.place.countryCode == "UA" })
