@@ -19,6 +19,13 @@ struct PlaceContext: Sendable {
     /// a city that is the only one of its name), with the key that named them.
     private(set) var anchors: [(key: String, place: GazetteerPlace)] = []
 
+    /// Lookup key → every place with a point a LOCATION name of the document may mean (towns,
+    /// counties and regions by their main name; at most `possibleLimit` of them), for
+    /// `namesNear`: `Camborne` may be in England or New Zealand, but either way it lies near
+    /// only one of the two `Cornwall`s.
+    private(set) var possible: [String: [GazetteerPlace]] = [:]
+    static let possibleLimit = 32
+
     /// Gathers context from spans whose names match the gazetteer (any label but PER:
     /// `Ukraine` tagged ORG is still evidence that the document is about Ukraine).
     init(spans: [CandidateSpan], gazetteer: Gazetteer) {
@@ -32,6 +39,9 @@ struct PlaceContext: Sendable {
                 continue
             }
             guard span.label == .location, seen.insert(key).inserted else { continue }
+            possible[key] = Array(matches.lazy.filter {
+                $0.isMainName && $0.place.hasPoint && ($0.place.kind == .city || [.admin2, .region].contains($0.place.featureClass))
+            }.prefix(Self.possibleLimit).map(\.place))
             // A region of one country by its own name (`England`, `Darfur`, `Java`) points at that
             // country, never at a small town of its name (England, Arkansas).
             if let region = matches.first(where: { $0.place.featureClass == .region && $0.isMainName && $0.place.countryCode != nil }),
@@ -47,8 +57,13 @@ struct PlaceContext: Sendable {
                 if divisions[0].place.hasPoint { anchors.append((key, divisions[0].place)) }
                 continue
             }
+            // A town that shares its name with a county or region elsewhere (`Suffolk`, Virginia
+            // and the English county) says nothing certain about the story's country.
             let cities = matches.filter { $0.place.kind == .city && $0.isMainName }
-            if cities.count == 1, let code = cities[0].place.countryCode {
+            let areaElsewhere = matches.contains {
+                $0.isMainName && [.admin2, .region].contains($0.place.featureClass) && $0.place.countryCode != cities.first?.place.countryCode
+            }
+            if cities.count == 1, !areaElsewhere, let code = cities[0].place.countryCode {
                 note(key, country: code)
                 localEvidence[code, default: []].insert(key)
                 anchors.append((key, cities[0].place))
@@ -81,6 +96,15 @@ struct PlaceContext: Sendable {
     /// True when another town the document names lies within `kilometres` of `place`.
     func hasNeighbour(of place: GazetteerPlace, within kilometres: Double, excluding key: String) -> Bool {
         anchors.contains { $0.key != key && $0.place.kind == .city && (Self.distance(place, $0.place).map { $0 <= kilometres } ?? false) }
+    }
+
+    /// How many other LOCATION names of the document may mean a place within `kilometres` of
+    /// `place` (a town, county or region of that name lies there), whether or not they are
+    /// ambiguous.
+    func namesNear(_ place: GazetteerPlace, within kilometres: Double, excluding key: String) -> Int {
+        possible.reduce(0) { count, entry in
+            entry.key != key && entry.value.contains { Self.distance(place, $0).map { $0 <= kilometres } ?? false } ? count + 1 : count
+        }
     }
 
     /// True when the document names a town in division `admin1` of `code`, other than `key`,

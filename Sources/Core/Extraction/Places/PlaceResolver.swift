@@ -257,6 +257,12 @@ struct PlaceResolver: Sendable {
             if areaSupport > 0 && citySupport == 0 { return true }
             if citySupport > 0 && areaSupport == 0 { return false }
         }
+        // A county or region that other places of the story lie next to, against a town that
+        // none lies next to: `Cornwall` among Camborne and Truro is the English county.
+        if [.admin2, .region].contains(area.place.featureClass), citySupport == 0,
+           context.namesNear(area.place, within: 150, excluding: key) > 0, context.namesNear(city.place, within: 150, excluding: key) == 0 {
+            return true
+        }
         switch area.place.featureClass {
         case .admin1: return !cityOutranks(area.place, city.place, key: key, context: context)
         case .admin2: return areaSupport > 0 && citySupport == 0

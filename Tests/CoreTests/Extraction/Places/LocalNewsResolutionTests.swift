@@ -131,6 +131,20 @@ import Testing
         #expect(place("New York", in: undecided, labels: ["New York"])?.kind == .city, "alone, the city")
     }
 
+    @Test func aCountyThatOtherPlacesOfTheStoryLieNextToBeatsAFarTownOfItsName() {
+        let text = "Farmers in Kent lost their crops. Maidstone councillors met on Monday."
+        let kent = place("Kent", in: text, labels: ["Kent", "Maidstone"])
+        #expect(kent?.featureClass == .admin2 && kent?.countryCode == "GB", "Maidstone may be English or Australian, but lies in Kent")
+        #expect(place("Kent", in: "Farmers in Kent lost their crops.", labels: ["Kent"])?.kind == .city, "alone, the larger town")
+    }
+
+    @Test func aTownNamedLikeACountyElsewhereIsNoEvidenceOfTheStorysCountry() {
+        let text = "UK officials culled birds in Durham. A year ago birds died in Kent."
+        let kent = place("Kent", in: text, labels: ["UK", "Durham", "Kent"])
+        #expect(kent?.featureClass == .admin2 && kent?.countryCode == "GB",
+                "Durham is a town in North Carolina and a county in England: it does not make the story American")
+    }
+
     @Test func aCountyStoryPutsLondonInKentucky() {
         let text = "Deputies in Laurel County said the London man was arrested. Kentucky State Police assisted."
         #expect(place("London", in: text, labels: ["Laurel County", "London", "Kentucky"])?.geonameID == 4298960)
