@@ -38,7 +38,7 @@ COUNTRY_ALIASES = {
     "CZ": ["Czech Republic", "Czechia"],
     "NL": ["Holland"],
     "AE": ["UAE", "U.A.E."],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Zaire"],  # its name until 1997
     "CG": ["Republic of the Congo"],
     "CI": ["Ivory Coast", "Côte d'Ivoire"],
     "MM": ["Burma"],
