@@ -35,7 +35,8 @@ struct PlaceResolver: Sendable {
     /// Prepositions that announce a place (`in Kharkiv`, `near Kyiv`).
     static let placePrepositions: Set<String> = ["in", "near", "from", "to", "outside", "around", "into", "across", "toward", "towards"]
 
-    func resolve(_ spans: [CandidateSpan], tokens: [Token]) -> [ResolvedSpan] {
+    func resolve(_ taggedSpans: [CandidateSpan], tokens: [Token]) -> [ResolvedSpan] {
+        let spans = PlaceSpanRepair.apply(taggedSpans, tokens: tokens, gazetteer: gazetteer)
         let context = PlaceContext(spans: spans, gazetteer: gazetteer)
         let locationKeys = Set(spans.filter { $0.label == .location }.map { NameKey.lookup($0.text) })
         let personWords = Set(spans.filter { $0.label == .person && $0.tokenRange.count > 1 }
@@ -279,13 +280,17 @@ struct PlaceResolver: Sendable {
         return !context.hasFarPlace(inDivision: code, admin1, from: city, beyond: 100, excluding: key)
     }
 
-    /// The area of `matches` the story points at: its country named elsewhere, then named by
-    /// its main name, then a state or province before a region before a county, then with a point.
+    /// The area of `matches` the story points at: its country named elsewhere, then inside a
+    /// state or province the story names (`Fulton County` in a story naming Illinois), then named
+    /// by its main name, then a state or province before a region before a county, then with a point.
     private func bestArea(_ matches: [Gazetteer.Match], key: String, context: PlaceContext) -> Gazetteer.Match? {
-        func rank(_ match: Gazetteer.Match) -> (Int, Int, Int, Int) {
+        func rank(_ match: Gazetteer.Match) -> (Int, Int, Int, Int, Int) {
             let support = match.place.countryCode.map { context.countryWeight($0, excluding: key) } ?? 0
+            let inNamedDivision = match.place.featureClass != .admin1 && match.place.countryCode.map { code in
+                match.place.admin1.map { !$0.isEmpty && context.namesDivision(code, $0, excluding: key) } ?? false
+            } ?? false
             let kind = match.place.featureClass == .admin1 ? 2 : match.place.featureClass == .admin2 ? 0 : 1
-            return (support > 0 ? 1 : 0, match.isMainName ? 1 : 0, kind, match.place.hasPoint ? 1 : 0)
+            return (support > 0 ? 1 : 0, inNamedDivision ? 1 : 0, match.isMainName ? 1 : 0, kind, match.place.hasPoint ? 1 : 0)
         }
         guard matches.count > 1 else { return matches.first }
         var best = matches[0]
