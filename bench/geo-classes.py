@@ -14,6 +14,11 @@ import collections
 import gzip
 import importlib.util
 import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from world_outline import read_rings  # noqa: E402  (newskit's own reader, tools/world_outline.py)
 
 
 def load_scorer(path):
@@ -21,20 +26,6 @@ def load_scorer(path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def outlines(path):
-    rings, code = collections.defaultdict(list), None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("C "):
-                code = line[2:].split("\t")[0]
-                continue
-            rings[code].append([tuple(map(float, pair.split(","))) for pair in line.split(" ")])
-    return rings
 
 
 def inside(rings, lat, lon):
@@ -63,7 +54,7 @@ def main():
     opener = gzip.open if args.gold.endswith(".gz") else open
     gold = [json.loads(line) for line in opener(args.gold, "rt", encoding="utf-8")]
     pred = scorer.load_pred(args.tables)
-    world = outlines(args.outline)
+    world = read_rings(args.outline)
     found, right, by_outline = collections.Counter(), collections.Counter(), 0
     errors = collections.Counter()
     for document in gold:

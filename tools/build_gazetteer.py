@@ -225,16 +225,10 @@ def mainland_points(path):
     """Area centroid of each country's largest ring in newskit's Natural Earth outline
     (Sources/Exporters/Resources/world-110m.txt, public domain): a point inside the main
     landmass, where a map reader expects the country's dot."""
-    best, code = {}, None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("C "):
-                code = line[2:].split("\t")[0]
-                continue
-            ring = [tuple(map(float, pair.split(","))) for pair in line.split(" ")]
+    from world_outline import read_rings
+    best = {}
+    for code, rings in read_rings(path).items():
+        for ring in rings:
             area = cx = cy = 0.0
             for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
                 cross = x0 * y1 - x1 * y0
