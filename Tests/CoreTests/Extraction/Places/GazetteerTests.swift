@@ -52,6 +52,9 @@ import Testing
         #expect(unplaced.isEmpty)
         let france = try #require(gazetteer.country(code: "FR"))
         #expect(abs((france.latitude ?? 0) - 46.6) < 1.5 && abs((france.longitude ?? 0) - 2.4) < 1.5, "mainland France, not an overseas island")
+        let indonesia = try #require(gazetteer.country(code: "ID"))
+        #expect((indonesia.latitude ?? 0) < -3 && (indonesia.longitude ?? 0) > 115,
+                "an archipelago with no main landmass takes its centre, not Borneo's")
     }
 
     @Test func embeddedDivisionsAndCountiesCarryGeoNamesIdsAndPoints() throws {
