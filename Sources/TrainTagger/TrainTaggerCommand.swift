@@ -47,6 +47,8 @@ extension TrainTaggerCommand {
         var seed: UInt64 = 1
         @Option(help: "Use 2^N feature hash buckets.")
         var bucketBits = 21
+        @Option(help: "Train this many times (seeds --seed, --seed + 1 ...) and average the weights.")
+        var runs = 1
 
         func run() throws {
             let corpus = try CoNLLCorpus(contentsOf: URL(fileURLWithPath: train))
@@ -61,11 +63,12 @@ extension TrainTaggerCommand {
                     throw TaggerError.unreadable(path: clusters, reason: error.localizedDescription)
                 }
             }
-            let trainer = NERTrainer(epochs: epochs, seed: seed, bucketBits: bucketBits)
-            let model = trainer.train(corpus, gazetteerTSV: tsv, clustersTSV: clusterTSV) { epoch, model in
-                guard let devCorpus else { return print("epoch \(epoch) done"); }
+            let trainer = NERTrainer(epochs: epochs, seed: seed, bucketBits: bucketBits, runs: runs)
+            let model = trainer.train(corpus, gazetteerTSV: tsv, clustersTSV: clusterTSV) { run, epoch, model in
+                let name = runs > 1 ? "run \(run) epoch \(epoch)" : "epoch \(epoch)"
+                guard let devCorpus else { return print("\(name) done"); }
                 let f1 = NEREvaluation.run(NERTagger(model: model), on: devCorpus).scores().f1
-                print("epoch \(epoch): dev micro F1 (PER/ORG/LOC) \(NEREvaluation.format(f1))")
+                print("\(name): dev micro F1 (PER/ORG/LOC) \(NEREvaluation.format(f1))")
             }
             let bytes = try model.encoded()
             do { try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {

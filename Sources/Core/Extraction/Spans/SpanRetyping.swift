@@ -10,7 +10,7 @@
 /// - a place the text says someone posted or spoke on is a platform (`wrote on Facebook`: ORG),
 ///   and so is an untagged word there (`said on Twitter`; `PlatformCue`);
 /// - the parts of a photo credit after the photographer are agencies (`Sergey Bobok / AFP -
-///   Getty Images`; `CreditLine`);
+///   Getty Images`; `CreditLine`), and an untagged photographer there is a person;
 /// - name particles join a person's name (`Bashar` `al-Assad`, `Ludwig` `van` `Beethoven`);
 /// - two person spans with only a space between them are one name;
 /// - two places joined by `and` in one span are split (`Sea of Azov and Enerhodar`).

@@ -1,19 +1,20 @@
 /// The model file: a gzip member holding, little-endian,
-/// `"NKNER"`, format version (u8 = 2; 1 has no clusters), bucket bits (u8), tag count (u8), weight scale (f32),
+/// `"NKNER"`, format version (u8 = 3; 2 is tagged without `DocumentContexts`, 1 also has no
+/// clusters), bucket bits (u8), tag count (u8), weight scale (f32),
 /// the gazetteer (u32 count, then per name: kind u8, UTF-8 length u16, bytes), the word
 /// clusters (u32 count, then per word: path length u8, path as `0`/`1` bytes, UTF-8 length
-/// u16, bytes; version 2 only), and the
+/// u16, bytes; versions 2 and 3), and the
 /// non-zero weights quantised to 16 bits (u32 count, then per weight: the gap from the previous
 /// index and the value, zigzag, as LEB128 varints). Weights that quantise to zero are dropped.
 extension NERModel {
     static let magic: [UInt8] = Array("NKNER".utf8)
-    static let formatVersion: UInt8 = 2
+    static let formatVersion: UInt8 = 3
 
     /// The compressed model file bytes. Deterministic: the same model gives the same bytes.
     public func encoded() throws -> [UInt8] {
         var out = ModelWriter()
         out.bytes += Self.magic
-        out.bytes += [Self.formatVersion, UInt8(bucketBits), UInt8(NERTagSet.count)]
+        out.bytes += [documentContexts ? Self.formatVersion : 2, UInt8(bucketBits), UInt8(NERTagSet.count)]
         var maxAbs: Float = 0
         weights.forEachWeight { _, weight in maxAbs = max(maxAbs, abs(weight)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
@@ -57,8 +58,8 @@ extension NERModel {
         var reader = ModelReader(bytes: raw, path: path)
         guard try reader.take(Self.magic.count) == Self.magic else { throw reader.corrupt("bad magic bytes") }
         let version = try reader.u8()
-        guard version == 1 || version == Self.formatVersion else {
-            throw reader.corrupt("format version \(version), expected 1 or \(Self.formatVersion)")
+        guard (1...Self.formatVersion).contains(version) else {
+            throw reader.corrupt("format version \(version), expected 1 to \(Self.formatVersion)")
         }
         let bits = Int(try reader.u8())
         let tagCount = Int(try reader.u8())
@@ -85,7 +86,7 @@ extension NERModel {
             guard index < weights.denseCount, n == 0 || index > 0 else { throw reader.corrupt("weight index \(index) out of range") }
             weights.set(index, Float(q) * scale)
         }
-        self.init(weights: weights.finish(), gazetteer: NERGazetteer(entries: entries), clusters: clusters)
+        self.init(weights: weights.finish(), gazetteer: NERGazetteer(entries: entries), clusters: clusters, documentContexts: version >= 3)
     }
 
     private static func readClusters(_ reader: inout ModelReader) throws -> WordClusters {

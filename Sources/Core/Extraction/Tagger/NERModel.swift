@@ -7,16 +7,26 @@ public struct NERModel: Sendable, Equatable {
     let gazetteer: NERGazetteer
     /// Word clusters from unlabelled news (empty for models trained without them).
     let clusters: WordClusters
+    /// Whether the model was trained with the words around a word's other occurrences in the
+    /// document (`DocumentContexts`, model format 3); older files tag as they always did.
+    let documentContexts: Bool
 
     /// A model from dense weights (`(1 << bucketBits) * NERTagSet.count`, as training makes them).
-    init(bucketBits: Int, weights: [Float], gazetteer: NERGazetteer, clusters: WordClusters = .empty) {
-        self.init(weights: NERWeightTable(bucketBits: bucketBits, dense: weights), gazetteer: gazetteer, clusters: clusters)
+    init(bucketBits: Int, weights: [Float], gazetteer: NERGazetteer, clusters: WordClusters = .empty, documentContexts: Bool = false) {
+        self.init(weights: NERWeightTable(bucketBits: bucketBits, dense: weights), gazetteer: gazetteer, clusters: clusters,
+                  documentContexts: documentContexts)
     }
 
-    init(weights: NERWeightTable, gazetteer: NERGazetteer, clusters: WordClusters = .empty) {
+    init(weights: NERWeightTable, gazetteer: NERGazetteer, clusters: WordClusters = .empty, documentContexts: Bool = false) {
         self.weights = weights
         self.gazetteer = gazetteer
         self.clusters = clusters
+        self.documentContexts = documentContexts
+    }
+
+    /// The static features of one document, as this model was trained to see them.
+    func features(_ tokens: [Token]) -> NERFeatures {
+        NERFeatures(tokens: tokens, gazetteer: gazetteer, clusters: clusters, documentContexts: documentContexts)
     }
 
     /// log2 of the number of hash buckets.
@@ -25,7 +35,7 @@ public struct NERModel: Sendable, Equatable {
     /// The BIO tag of every token of one document: a first pass, then a second one that also
     /// sees what the first said about each word anywhere in the document.
     func tags(_ tokens: [Token]) -> [Int] {
-        let doc = NERFeatures(tokens: tokens, gazetteer: gazetteer, clusters: clusters)
+        let doc = features(tokens)
         let fixed = staticScores(doc, count: tokens.count)
         let first = decode(tokens, doc, NERHistory(), fixed)
         return decode(tokens, doc, NERHistory(firstPass: NERHistory.memory(first, doc)), fixed)

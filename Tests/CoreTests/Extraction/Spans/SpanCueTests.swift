@@ -54,6 +54,20 @@ import Testing
         #expect(types(found) == ["Anna Petrenko": .person, "NPA": .org, "Lumen Vale": .org])
     }
 
+    @Test func anUntaggedPhotographerBeforeTheAgenciesIsAPerson() {
+        // The credit is glued to the caption's last word, and the tagger found nobody.
+        let found = extract("Shelling hit the square on Monday.Anna Petrenko / NPA - Lumen Vale\n\nThe city was calm.", ["Lumen Vale": .misc])
+        #expect(types(found) == ["Anna Petrenko": .person, "NPA": .org, "Lumen Vale": .org])
+    }
+
+    @Test func aSlashWithoutAgenciesOrAfterALongRunMakesNoPhotographer() {
+        #expect(CreditLine.photographers([], tokens: Tokenizer().tokenize("Prices rose for Anna Petrenko / the fourth time")).isEmpty)
+        #expect(CreditLine.photographers([], tokens: Tokenizer().tokenize("The Lumen Vale Press Office Team / NPA")).isEmpty)
+        #expect(CreditLine.photographers([], tokens: Tokenizer().tokenize("Anna/NPA")).isEmpty)
+        let tokens = Tokenizer().tokenize("Photo: Anna Petrenko / NPA")
+        #expect(CreditLine.photographers([], tokens: tokens) == [TaggedSpan(label: .person, range: 2..<4)])
+    }
+
     @Test func aSpacedDashOutsideACreditDoesNotMakeAgencies() {
         // No photographer before a slash: nothing is retyped.
         let found = extract("Talks went on - Lumen Vale reported.", ["Lumen Vale": .misc])

@@ -39,6 +39,23 @@ import Testing
         #expect(first.starts(with: [0x1f, 0x8b]))
     }
 
+    @Test func severalRunsAreAveragedDeterministically() throws {
+        let corpus = try CoNLLCorpus(text: Self.conll, path: "tiny.conll")
+        func trained(runs: Int, seed: UInt64 = 7) throws -> NERModel {
+            try NERModel(encoded: NERTrainer(epochs: 3, seed: seed, bucketBits: 12, runs: runs).train(corpus, gazetteerTSV: Self.gazetteer).encoded(),
+                         path: "tiny.bin.gz")
+        }
+        let mixed = try trained(runs: 2)
+        #expect(try mixed.encoded() == trained(runs: 2).encoded())
+        #expect(mixed.weights != (try trained(runs: 1)).weights)
+        // One run with seed 7 and one with seed 8, averaged: every weight lies between the two runs'.
+        let first = try trained(runs: 1), second = try trained(runs: 1, seed: 8)
+        var dense: [Int: [Float]] = [:]
+        for model in [first, second, mixed] { model.weights.forEachWeight { dense[$0, default: []].append($1) } }
+        #expect(dense.values.allSatisfy { $0.count < 3 || abs($0[2] - ($0[0] + $0[1]) / 2) <= 0.01 * max(1, abs($0[0]) + abs($0[1])) })
+        #expect(NEREvaluation.run(NERTagger(model: mixed), on: corpus).scores().f1 > 0.9)
+    }
+
     @Test func modelFileRoundTrips() throws {
         let bytes = try train(seed: 3)
         let model = try NERModel(encoded: bytes, path: "tiny.bin.gz")

@@ -5,7 +5,8 @@
 /// form, its shape (`Xx`, `X.X.`, `d-d`), prefixes and suffixes of 1–4 letters, the words and
 /// shapes within ±2 tokens of the same sentence, word bigrams, sentence-initial and all-caps
 /// headline flags, gazetteer matches here and next door, and document-level evidence: whether
-/// the same word is capitalised mid-sentence, or written lowercase, elsewhere in the document.
+/// the same word is capitalised mid-sentence, or written lowercase, elsewhere in the document,
+/// and (models of format 3) the words around its other occurrences (`DocumentContexts`).
 /// The features that depend on the tagger's own decisions (previous tags, this word's earlier
 /// label in the document) are added while decoding (`NERModel.decode`, from `NERHistory`).
 struct NERFeatures {
@@ -21,7 +22,7 @@ struct NERFeatures {
     static let padStart = FeatureHash.of("<s>")
     static let padEnd = FeatureHash.of("</s>")
 
-    init(tokens: [Token], gazetteer: NERGazetteer, clusters: WordClusters = .empty) {
+    init(tokens: [Token], gazetteer: NERGazetteer, clusters: WordClusters = .empty, documentContexts: Bool = false) {
         let n = tokens.count
         let words = tokens.map(\.text)
         let wordHash = words.map { FeatureHash.of($0) }
@@ -55,6 +56,7 @@ struct NERFeatures {
             return bits
         }
 
+        let contexts = documentContexts ? DocumentContexts(lower: lower, capitalised: capitalised) : nil
         var features: [UInt64] = []
         features.reserveCapacity(n * 40)
         var offsets = [0]
@@ -98,6 +100,7 @@ struct NERFeatures {
             features.append(FeatureHash.combine(37, runs[i].length, runs[i].position, head | UInt64(initial[i] ? 2 : 0)))
             features.append(FeatureHash.combine(38, runs[i].length, runs[i].position, lower[i]))
             if !clusters.entries.isEmpty { Self.appendClusterFeatures(i, cluster, at: at, shape: shape[i], into: &features) }
+            contexts?.appendFeatures(i, lower: lower[i], capitalised: capitalised[i], neighbour: { at(lower, $0, $1) }, into: &features)
             offsets.append(features.count)
         }
         self.lower = lower

@@ -1,19 +1,21 @@
 /// Name lists the tagger uses as features: which tokens start or continue a known country,
-/// city, US state or continent name, or are a common first name or surname. Matching ignores case; the tagger learns how far
-/// to trust a match from the token's shape and context.
+/// city, US state or continent name, a listed company, or a company's legal form (`GmbH`,
+/// `Oyj`), or are a common first name or surname. Matching ignores case; the tagger learns how
+/// far to trust a match from the token's shape and context. Models trained before a kind was
+/// added carry no names of it, so they tag as before.
 struct NERGazetteer: Sendable, Equatable {
     /// The lists, in the order their bits appear in `names`.
-    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT", "FIRSTNAME", "SURNAME"]
+    static let kinds = ["COUNTRY", "CITY", "STATE", "CONTINENT", "FIRSTNAME", "SURNAME", "COMPANY", "LEGALFORM"]
     static let maxTokens = 5
 
     /// `(kind index, name)` pairs as loaded; kept so the model file can carry them.
     let entries: [(kind: UInt8, name: String)]
     /// Hash of a lowercased token sequence -> bit set of kinds, plus `continues` when the
     /// sequence also begins a longer name.
-    let names: HashKeyTable<UInt8>
+    let names: HashKeyTable<UInt16>
 
-    /// The bit of `names` saying that longer names start with the sequence (kinds use bits 0-5).
-    static let continues: UInt8 = 0x80
+    /// The bit of `names` saying that longer names start with the sequence (kinds use the low bits).
+    static let continues: UInt16 = 0x8000
 
     static func == (lhs: NERGazetteer, rhs: NERGazetteer) -> Bool {
         lhs.entries.elementsEqual(rhs.entries) { $0.kind == $1.kind && $0.name == $1.name }
@@ -21,7 +23,7 @@ struct NERGazetteer: Sendable, Equatable {
 
     init(entries: [(kind: UInt8, name: String)]) {
         self.entries = entries
-        var names = HashKeyTable<UInt8>(capacity: entries.count)
+        var names = HashKeyTable<UInt16>(capacity: entries.count)
         for entry in entries {
             let parts = Self.tokenHashes(entry.name)
             guard !parts.isEmpty, parts.count <= Self.maxTokens else { continue }

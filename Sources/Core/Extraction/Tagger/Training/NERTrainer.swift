@@ -3,36 +3,55 @@
 /// time. Deterministic: documents are shuffled each epoch by a SplitMix64 generator seeded
 /// with `seed`, arithmetic runs in a fixed order, so the same data and settings give the same
 /// model bytes.
+///
+/// With `runs` above 1, training is repeated with seeds `seed`, `seed + 1` ... and the
+/// averaged weights of the runs are averaged again (parameter mixing, as in McDonald et al.
+/// 2010): one model, tagged as fast as one run's, that depends less on the shuffle's luck.
 public struct NERTrainer {
     public var epochs: Int
     public var seed: UInt64
     public var bucketBits: Int
+    public var runs: Int
 
     /// - Parameter bucketBits: log2 of the feature hash buckets; 21 by default, as
     ///   `newskit-train --bucket-bits` and the shipped model (docs/tagger.md).
-    public init(epochs: Int = 10, seed: UInt64 = 1, bucketBits: Int = 21) {
+    public init(epochs: Int = 10, seed: UInt64 = 1, bucketBits: Int = 21, runs: Int = 1) {
         self.epochs = epochs
         self.seed = seed
         self.bucketBits = bucketBits
+        self.runs = runs
     }
 
     /// Trains on `corpus` with the place lists in `gazetteerTSV` (`tools/ner-gazetteer.tsv`) and
     /// the word clusters in `clustersTSV` (`tools/word-clusters.tsv`; empty for none).
-    /// `afterEpoch` gets the epoch number and the averaged model so far (to report dev scores).
+    /// `afterEpoch` gets the run (from 1), the epoch number and that run's averaged model so
+    /// far (to report dev scores).
     public func train(_ corpus: CoNLLCorpus, gazetteerTSV: String, clustersTSV: String = "",
-                      afterEpoch: ((Int, NERModel) -> Void)? = nil) -> NERModel {
+                      afterEpoch: ((_ run: Int, _ epoch: Int, NERModel) -> Void)? = nil) -> NERModel {
         let gazetteer = NERGazetteer(tsv: gazetteerTSV)
         let clusters = WordClusters(tsv: clustersTSV)
-        let docs = corpus.documents.map { NERFeatures(tokens: $0.tokens, gazetteer: gazetteer, clusters: clusters) }
-        var state = PerceptronState(size: (1 << bucketBits) * NERTagSet.count, mask: (1 << UInt64(bucketBits)) - 1)
-        var rng = SplitMix64(seed: seed)
-        var order = Array(corpus.documents.indices)
-        for epoch in 1...max(1, epochs) {
-            rng.shuffle(&order)
-            for d in order { state.learn(docs[d], corpus.documents[d]) }
-            afterEpoch?(epoch, NERModel(bucketBits: bucketBits, weights: state.averaged(), gazetteer: gazetteer, clusters: clusters))
+        let docs = corpus.documents.map { NERFeatures(tokens: $0.tokens, gazetteer: gazetteer, clusters: clusters, documentContexts: true) }
+        func model(_ weights: [Float]) -> NERModel {
+            NERModel(bucketBits: bucketBits, weights: weights, gazetteer: gazetteer, clusters: clusters, documentContexts: true)
         }
-        return NERModel(bucketBits: bucketBits, weights: state.averaged(), gazetteer: gazetteer, clusters: clusters)
+        var mixed: [Float] = []
+        for run in 1...max(1, runs) {
+            var state = PerceptronState(size: (1 << bucketBits) * NERTagSet.count, mask: (1 << UInt64(bucketBits)) - 1)
+            var rng = SplitMix64(seed: seed &+ UInt64(run - 1))
+            var order = Array(corpus.documents.indices)
+            for epoch in 1...max(1, epochs) {
+                rng.shuffle(&order)
+                for d in order { state.learn(docs[d], corpus.documents[d]) }
+                if let afterEpoch { afterEpoch(run, epoch, model(state.averaged())) }
+            }
+            let weights = state.averaged()
+            if mixed.isEmpty { mixed = weights } else { for k in mixed.indices { mixed[k] += weights[k] } }
+        }
+        if runs > 1 {
+            let share = 1 / Float(runs)
+            for k in mixed.indices { mixed[k] *= share }
+        }
+        return model(mixed)
     }
 }
 
