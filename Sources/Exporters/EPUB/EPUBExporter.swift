@@ -13,10 +13,11 @@ import Foundation
 ///
 /// Two passes, one body in memory at a time: the first loads each document, sketches it for
 /// duplicate detection, hashes it for the identifier and spools its text to a temporary file
-/// (`ScratchFile`); the second reads the texts back in reading order and writes the pages into
-/// the zip as they are made (`ZipWriter`). Identifier, `dcterms:modified` and zip timestamps
-/// depend only on the documents, the options and `context.sourceDate`, so the same input gives
-/// a byte-identical book.
+/// (`ScratchFile`); the second reads the texts back and makes the day and article pages on all
+/// cores, a batch at a time (`PageBatches`), adding them to the zip in reading order
+/// (`ZipWriter`). Identifier, `dcterms:modified` and zip timestamps depend only on the
+/// documents, the options and `context.sourceDate`, so the same input gives a byte-identical
+/// book, whatever the number of threads.
 public struct EPUBExporter: Exporter {
     public init() {}
 
@@ -69,15 +70,28 @@ public struct EPUBExporter: Exporter {
         try add(zip, NavigationDocument.navFile, navigation.nav(info))
         var written = 0
         let articleTotal = plan.articleCount
+        var pages: [BodyPage] = []
+        pages.reserveCapacity(articleTotal + plan.sections.count)
         for section in plan.sections {
-            try add(zip, section.fileName, SectionPage.render(section, headers: headers, language: info.language))
+            pages.append(.section(section))
             for group in section.sources {
-                for article in group.articles {
-                    let text = try spool.text(at: spooled[article.document])
-                    try add(zip, article.fileName, ArticlePage.render(article, text: text, headers: headers, language: info.language))
-                    written += 1
-                    context.progress.update("writing", done: written, total: articleTotal)
-                }
+                for article in group.articles { pages.append(.article(article, text: spooled[article.document])) }
+            }
+        }
+        let language = info.language, level = zip.level
+        try PageBatches.run(pages, jobs: context.jobs, bytes: \.textBytes) { page in
+            switch page {
+            case .section(let section):
+                return try ZipWriter.deflated("EPUB/" + section.fileName, text: SectionPage.render(section, headers: headers, language: language), level: level)
+            case .article(let article, let range):
+                let page = ArticlePage.render(article, text: try spool.text(at: range), headers: headers, language: language)
+                return try ZipWriter.deflated("EPUB/" + article.fileName, text: page, level: level)
+            }
+        } add: { page, entry in
+            try zip.add(entry)
+            if case .article = page {
+                written += 1
+                context.progress.update("writing", done: written, total: articleTotal)
             }
         }
         for part in index.parts { try add(zip, part.fileName, index.render(part, plan: plan, language: info.language)) }
@@ -88,6 +102,18 @@ public struct EPUBExporter: Exporter {
         }
         try add(zip, ColophonPage.fileName, ColophonPage.render(info, entityCount: index.parts.reduce(0) { $0 + $1.entries.count }))
         try zip.finish()
+    }
+
+    /// A page between the navigation and the back matter: a day's opening page, or an article
+    /// with where its text waits in the spool.
+    private enum BodyPage: Sendable {
+        case section(BookPlan.Section)
+        case article(BookPlan.Article, text: Range<Int64>)
+
+        var textBytes: Int {
+            if case .article(_, let range) = self { return Int(range.count) }
+            return 0
+        }
     }
 
     /// Adds a file of the publication (under `EPUB/`).
