@@ -61,7 +61,7 @@ extension NewskitCommand {
             var models = noEntities ? nil : PendingExtraction(ExtractionSettings(gazetteerPath: gazetteer))
             let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
-            let corpus = try ExtractionStep.corpus(
+            let corpus = try ExtractionStep.pendingCorpus(
                 from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, jobs: jobs,
                 diagnostics: diagnostics, models: models
             ) { done, total in

@@ -114,6 +114,21 @@ import TestSupport
         }
     }
 
+    /// `newskit export` hands the EPUB its documents while the entities are still being merged
+    /// (`PendingCorpus`); the book waits for them and must be the same bytes.
+    @Test func aBookStartedBeforeTheEntitiesAreMergedIsTheSame() throws {
+        let corpus = try EPUBTestSupport.corpusWithEntities()
+        #expect(!corpus.entities.isEmpty)
+        let whole = try EPUBTestSupport.book(corpus)
+        let pending = PendingCorpus(title: corpus.title, documents: corpus.documents) {
+            Thread.sleep(forTimeInterval: 0.2)
+            return (corpus.entities, corpus.mentions)
+        }
+        let sink = MemorySink()
+        try EPUBExporter().export(pending, to: .sink(sink), context: ExportContext(sourceDate: Date(timeIntervalSince1970: 1_646_006_400), toolVersion: "test"))
+        #expect(sink.data == whole)
+    }
+
     @Test func indexLinksEachEntityToTheArticlesThatNameIt() throws {
         let corpus = try EPUBTestSupport.corpusWithEntities()
         let folder = try EPUBTestSupport.unpack(try EPUBTestSupport.save(try EPUBTestSupport.book(corpus)))
