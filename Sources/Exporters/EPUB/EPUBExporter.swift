@@ -56,12 +56,16 @@ public struct EPUBExporter: DocumentsFirstExporter {
         }
         let plan = BookPlan(headers: headers, representatives: try finder.representatives(wordCounts: headers.map(\.wordCount), sources: headers.map(\.source), minimumContainment: options.duplicates))
         let info = bookInfo(title: pending.title, plan: plan, options: options, identifier: identity.identifier(options: options), context: context)
-        let bodyPages = try makeBodyPages(plan, texts: spool, at: spooled, language: info.language, context: context)
+        let language = info.language
+        let bodyPages = try makeBodyPages(plan, texts: spool, at: spooled, language: language, context: context)
 
         let corpus = try pending.corpus()
+        // The map and the index each read every mention: the map is drawn beside the index.
+        let map = BackgroundValue { try PlacesMap.svg(for: corpus) }
         let index = EntityIndex(corpus: corpus, plan: plan)
         let cities = PlacesPage.cities(index)
-        let mapSVG = cities.isEmpty ? nil : try PlacesMap.svg(for: corpus)
+        let drawn = Result { try map.value() }
+        let mapSVG = cities.isEmpty ? nil : try drawn.get()
         var backMatter = index.parts.map {
             NavigationDocument.BackMatter(title: "Index of \($0.title.lowercased())", fileName: $0.fileName, landmark: $0.fileName == index.parts.first?.fileName ? "index" : nil)
         }
@@ -80,13 +84,19 @@ public struct EPUBExporter: DocumentsFirstExporter {
         try add(zip, FrontMatterPages.mastheadFile, FrontMatterPages.masthead(info, plan: plan))
         try add(zip, NavigationDocument.navFile, navigation.nav(info))
         try bodyPages.forEach { try zip.add($0) }
-        for part in index.parts { try add(zip, part.fileName, index.render(part, plan: plan, language: info.language)) }
-        if !cities.isEmpty {
-            try add(zip, PlacesPage.fileName, PlacesPage.render(cities: cities, others: PlacesPage.otherPlaces(index),
-                                                                mapFile: mapSVG == nil ? nil : PlacesMap.fileName, language: info.language))
-            if let mapSVG { try add(zip, PlacesMap.fileName, mapSVG) }
+        var backPages: [(name: String, render: @Sendable () -> String)] = index.parts.map { part in
+            (part.fileName, { index.render(part, plan: plan, language: language) })
         }
-        try add(zip, ColophonPage.fileName, ColophonPage.render(info, entityCount: index.parts.reduce(0) { $0 + $1.entries.count }))
+        if !cities.isEmpty {
+            let others = PlacesPage.otherPlaces(index), mapFile = mapSVG == nil ? nil : PlacesMap.fileName
+            backPages.append((PlacesPage.fileName, { PlacesPage.render(cities: cities, others: others, mapFile: mapFile, language: language) }))
+            if let mapSVG { backPages.append((PlacesMap.fileName, { mapSVG })) }
+        }
+        let entityCount = index.parts.reduce(0) { $0 + $1.entries.count }
+        backPages.append((ColophonPage.fileName, { ColophonPage.render(info, entityCount: entityCount) }))
+        try PageBatches.run(backPages, jobs: context.jobs, bytes: { _ in 0 }) { page in
+            try ZipWriter.deflated("EPUB/" + page.name, text: page.render(), level: Self.level)
+        } add: { _, entry in try zip.add(entry) }
         try zip.finish()
     }
 
