@@ -60,12 +60,13 @@ public struct EPUBExporter: DocumentsFirstExporter {
         let bodyPages = try makeBodyPages(plan, texts: spool, at: spooled, language: language, context: context)
 
         let corpus = try pending.corpus()
-        // The map and the index each read every mention: the map is drawn beside the index.
-        let map = BackgroundValue { try PlacesMap.svg(for: corpus) }
+        // The map and the index each read every mention: the map is drawn beside the index, when
+        // there is a city to draw (the places page lists the cities the index reaches).
+        let map = corpus.entities.contains { $0.type == .city } ? BackgroundValue { try PlacesMap.svg(for: corpus) } : nil
         let index = EntityIndex(corpus: corpus, plan: plan)
         let cities = PlacesPage.cities(index)
-        let drawn = Result { try map.value() }
-        let mapSVG = cities.isEmpty ? nil : try drawn.get()
+        let drawn = map.map { map in Result { try map.value() } }
+        let mapSVG = cities.isEmpty ? nil : try drawn?.get()
         var backMatter = index.parts.map {
             NavigationDocument.BackMatter(title: "Index of \($0.title.lowercased())", fileName: $0.fileName, landmark: $0.fileName == index.parts.first?.fileName ? "index" : nil)
         }
