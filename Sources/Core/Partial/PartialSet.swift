@@ -84,17 +84,38 @@ public struct PartialSet: Sendable {
     ///   or nil to compute it here.
     /// - Throws: when a document's results can no longer be read (`PartialError`, `ReadError`).
     public func merged(resolution: EntityResolution? = nil, diagnostics: any DiagnosticSink) throws -> Corpus {
+        let (store, kept) = try mergedDocuments(diagnostics: diagnostics)
+        let (entities, mentions) = try mergedEntities(kept, resolution: resolution)
+        return Corpus(documents: store, entities: entities, mentions: mentions)
+    }
+
+    /// `merged`, with the entity merge left running on a thread of its own: the documents are
+    /// final (and the diagnostics about them reported) when this returns, so an exporter can
+    /// start on them (`DocumentsFirstExporter`) while the entities are merged.
+    /// - Throws: when a copy of an article can no longer be read; the merge's own errors come
+    ///   from `PendingCorpus.corpus()`.
+    public func mergedInBackground(diagnostics: any DiagnosticSink) throws -> PendingCorpus {
+        let (store, kept) = try mergedDocuments(diagnostics: diagnostics)
+        return PendingCorpus(documents: store) { [self] in try mergedEntities(kept, resolution: nil) }
+    }
+
+    /// The documents in corpus order under their final ids, copies folded, and which position
+    /// each came from.
+    private func mergedDocuments(diagnostics: any DiagnosticSink) throws -> (DocumentStore, kept: [(index: Int, id: String)]) {
         let order = corpusOrder(diagnostics: diagnostics)
         let kept = order.kept
         let selected = documents.selecting(kept.map(\.index)).renamed(kept.map(\.id))
-        let store = try ArticleCopies.folding(order.copies, into: selected, from: documents, diagnostics: diagnostics)
-        let (entities, mentions) = try EntityMerger.merge(count: kept.count, resolution: resolution) { position in
+        return (try ArticleCopies.folding(order.copies, into: selected, from: documents, diagnostics: diagnostics), kept)
+    }
+
+    /// The entities and mentions of the `kept` documents, each document's results read once.
+    private func mergedEntities(_ kept: [(index: Int, id: String)], resolution: EntityResolution?) throws -> (entities: [Entity], mentions: MentionStore) {
+        try EntityMerger.merge(count: kept.count, resolution: resolution) { position in
             var partial = try found.load(at: kept[position].index)
             partial.documentID = kept[position].id
             partial.documentIndex = position
             return partial
         }
-        return Corpus(documents: store, entities: entities, mentions: mentions)
     }
 
     private func location(_ index: Int) -> String {

@@ -11,13 +11,17 @@ import Foundation
 /// mention offsets (the index links whole articles), entities no mention reaches, and the
 /// text of grouped duplicates (their source, date, headline and link are kept).
 ///
-/// Two passes, one body in memory at a time: the first loads each document, sketches it for
-/// duplicate detection, hashes it for the identifier and spools its text to a temporary file
-/// (`ScratchFile`); the second reads the texts back in reading order and writes the pages into
-/// the zip as they are made (`ZipWriter`). Identifier, `dcterms:modified` and zip timestamps
-/// depend only on the documents, the options and `context.sourceDate`, so the same input gives
-/// a byte-identical book.
-public struct EPUBExporter: Exporter {
+/// Two passes over the documents, one body in memory at a time, and neither needs the entities
+/// (`DocumentsFirstExporter`: `newskit export` runs them while the entities are merged): the
+/// first loads each document, sketches it for duplicate detection, hashes it for the identifier
+/// and spools its text to a temporary file (`ScratchFile`); the second reads the texts back and
+/// makes the day and article pages on all cores, a batch at a time (`PageBatches`), keeping them
+/// deflated on disk (`DeflatedSpool`). Then, with the entities, the zip is written in reading
+/// order (`ZipWriter`): front matter, the spooled pages, index, places, colophon. Identifier,
+/// `dcterms:modified` and zip timestamps depend only on the documents, the options and
+/// `context.sourceDate`, so the same input gives a byte-identical book, whatever the number of
+/// threads and whether the entities were ready at the start.
+public struct EPUBExporter: DocumentsFirstExporter {
     public init() {}
 
     public let descriptor = ExporterDescriptor(
@@ -28,28 +32,41 @@ public struct EPUBExporter: Exporter {
         options: EPUBOptions.declared)
 
     public func export(_ corpus: Corpus, to destination: ExportDestination, context: ExportContext) throws {
+        try export(PendingCorpus(corpus), to: destination, context: context)
+    }
+
+    /// Makes the day and article pages from the documents while the entities may still be being
+    /// merged, then waits for them for the index, the places and the front matter that lists them.
+    public func export(_ pending: PendingCorpus, to destination: ExportDestination, context: ExportContext) throws {
         try context.options.validate(against: descriptor)
         let options = try EPUBOptions(context.options, exporter: descriptor.name)
         let sink = try destination.byteSink(for: descriptor.name)
-        let headers = corpus.documents.headers
+        let headers = pending.documents.headers
 
         var finder = DuplicateFinder()
         var identity = BookIdentity()
         let spool = try ScratchFile(name: "epub")
         var spooled: [Range<Int64>] = []
         spooled.reserveCapacity(headers.count)
-        try corpus.documents.forEach { document in
+        try pending.documents.forEach { document in
             try finder.add(document.text)
             identity.add(document)
             spooled.append(try spool.append(document.text))
             context.progress.update("reading", done: spooled.count, total: headers.count)
         }
         let plan = BookPlan(headers: headers, representatives: try finder.representatives(wordCounts: headers.map(\.wordCount), sources: headers.map(\.source), minimumContainment: options.duplicates))
+        let info = bookInfo(title: pending.title, plan: plan, options: options, identifier: identity.identifier(options: options), context: context)
+        let language = info.language
+        let bodyPages = try makeBodyPages(plan, texts: spool, at: spooled, language: language, context: context)
+
+        let corpus = try pending.corpus()
+        // The map and the index each read every mention: the map is drawn beside the index, when
+        // there is a city to draw (the places page lists the cities the index reaches).
+        let map = corpus.entities.contains { $0.type == .city } ? BackgroundValue { try PlacesMap.svg(for: corpus) } : nil
         let index = EntityIndex(corpus: corpus, plan: plan)
         let cities = PlacesPage.cities(index)
-        let mapSVG = cities.isEmpty ? nil : try PlacesMap.svg(for: corpus)
-        let info = bookInfo(corpus, plan: plan, options: options, identifier: identity.identifier(options: options), context: context)
-
+        let drawn = map.map { map in Result { try map.value() } }
+        let mapSVG = cities.isEmpty ? nil : try drawn?.get()
         var backMatter = index.parts.map {
             NavigationDocument.BackMatter(title: "Index of \($0.title.lowercased())", fileName: $0.fileName, landmark: $0.fileName == index.parts.first?.fileName ? "index" : nil)
         }
@@ -58,7 +75,7 @@ public struct EPUBExporter: Exporter {
         let navigation = NavigationDocument(plan: plan, backMatter: backMatter)
         let package = PackageDocument(items: manifest(plan: plan, backMatter: backMatter, hasMap: mapSVG != nil))
 
-        let zip = ZipWriter(sink: sink, date: context.sourceDate)
+        let zip = ZipWriter(sink: sink, date: context.sourceDate, level: Self.level)
         try zip.addStored("mimetype", Array("application/epub+zip".utf8))
         try zip.addDeflated("META-INF/container.xml", Array(PackageDocument.container.utf8))
         try add(zip, PackageDocument.fileName, package.render(info, date: info.lastDay ?? String(info.modified.prefix(10))))
@@ -67,27 +84,70 @@ public struct EPUBExporter: Exporter {
         try add(zip, FrontMatterPages.coverFile, FrontMatterPages.cover(info))
         try add(zip, FrontMatterPages.mastheadFile, FrontMatterPages.masthead(info, plan: plan))
         try add(zip, NavigationDocument.navFile, navigation.nav(info))
-        var written = 0
-        let articleTotal = plan.articleCount
+        try bodyPages.forEach { try zip.add($0) }
+        var backPages: [(name: String, render: @Sendable () -> String)] = index.parts.map { part in
+            (part.fileName, { index.render(part, plan: plan, language: language) })
+        }
+        if !cities.isEmpty {
+            let others = PlacesPage.otherPlaces(index), mapFile = mapSVG == nil ? nil : PlacesMap.fileName
+            backPages.append((PlacesPage.fileName, { PlacesPage.render(cities: cities, others: others, mapFile: mapFile, language: language) }))
+            if let mapSVG { backPages.append((PlacesMap.fileName, { mapSVG })) }
+        }
+        let entityCount = index.parts.reduce(0) { $0 + $1.entries.count }
+        backPages.append((ColophonPage.fileName, { ColophonPage.render(info, entityCount: entityCount) }))
+        try PageBatches.run(backPages, jobs: context.jobs, bytes: { _ in 0 }) { page in
+            try ZipWriter.deflated("EPUB/" + page.name, text: page.render(), level: Self.level)
+        } add: { _, entry in try zip.add(entry) }
+        try zip.finish()
+    }
+
+    /// zlib's level for every deflated file of the book.
+    static let level: Int32 = 6
+
+    /// The day and article pages in reading order, made on all cores a batch at a time
+    /// (`PageBatches`), deflated and kept on disk until the front matter is written.
+    private func makeBodyPages(_ plan: BookPlan, texts spool: ScratchFile, at spooled: [Range<Int64>], language: String,
+                               context: ExportContext) throws -> DeflatedSpool {
+        var pages: [BodyPage] = []
+        pages.reserveCapacity(plan.articleCount + plan.sections.count)
         for section in plan.sections {
-            try add(zip, section.fileName, SectionPage.render(section, headers: headers, language: info.language))
+            pages.append(.section(section))
             for group in section.sources {
-                for article in group.articles {
-                    let text = try spool.text(at: spooled[article.document])
-                    try add(zip, article.fileName, ArticlePage.render(article, text: text, headers: headers, language: info.language))
-                    written += 1
-                    context.progress.update("writing", done: written, total: articleTotal)
-                }
+                for article in group.articles { pages.append(.article(article, text: spooled[article.document])) }
             }
         }
-        for part in index.parts { try add(zip, part.fileName, index.render(part, plan: plan, language: info.language)) }
-        if !cities.isEmpty {
-            try add(zip, PlacesPage.fileName, PlacesPage.render(cities: cities, others: PlacesPage.otherPlaces(index),
-                                                                mapFile: mapSVG == nil ? nil : PlacesMap.fileName, language: info.language))
-            if let mapSVG { try add(zip, PlacesMap.fileName, mapSVG) }
+        let headers = plan.headers, level = Self.level
+        let made = try DeflatedSpool()
+        var written = 0
+        let articleTotal = plan.articleCount
+        try PageBatches.run(pages, jobs: context.jobs, bytes: \.textBytes) { page in
+            switch page {
+            case .section(let section):
+                return try ZipWriter.deflated("EPUB/" + section.fileName, text: SectionPage.render(section, headers: headers, language: language), level: level)
+            case .article(let article, let range):
+                let page = ArticlePage.render(article, text: try spool.text(at: range), headers: headers, language: language)
+                return try ZipWriter.deflated("EPUB/" + article.fileName, text: page, level: level)
+            }
+        } add: { page, entry in
+            try made.append(entry)
+            if case .article = page {
+                written += 1
+                context.progress.update("writing", done: written, total: articleTotal)
+            }
         }
-        try add(zip, ColophonPage.fileName, ColophonPage.render(info, entityCount: index.parts.reduce(0) { $0 + $1.entries.count }))
-        try zip.finish()
+        return made
+    }
+
+    /// A page between the navigation and the back matter: a day's opening page, or an article
+    /// with where its text waits in the spool.
+    private enum BodyPage: Sendable {
+        case section(BookPlan.Section)
+        case article(BookPlan.Article, text: Range<Int64>)
+
+        var textBytes: Int {
+            if case .article(_, let range) = self { return Int(range.count) }
+            return 0
+        }
     }
 
     /// Adds a file of the publication (under `EPUB/`).
@@ -121,13 +181,13 @@ public struct EPUBExporter: Exporter {
         return items
     }
 
-    private func bookInfo(_ corpus: Corpus, plan: BookPlan, options: EPUBOptions, identifier: String, context: ExportContext) -> BookInfo {
+    private func bookInfo(title corpusTitle: String?, plan: BookPlan, options: EPUBOptions, identifier: String, context: ExportContext) -> BookInfo {
         let days = plan.headers.compactMap { BookDate.day(of: $0.date) }.sorted()
         var counts: [String: Int] = [:]
         for header in plan.headers {
             if let source = header.source, !source.allSatisfy(\.isWhitespace) { counts[source, default: 0] += 1 }
         }
-        let title = options.title ?? corpus.title.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } ?? "News digest"
+        let title = options.title ?? corpusTitle.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 } ?? "News digest"
         return BookInfo(
             title: title, language: options.language, identifier: identifier,
             firstDay: days.first, lastDay: days.last,

@@ -33,7 +33,8 @@ final class ZipWriter {
     private let sink: any ByteSink
     private let dosTime: UInt16
     private let dosDate: UInt16
-    private let level: Int32
+    /// The zlib level every entry of this writer is deflated at.
+    let level: Int32
     private var records: [CentralRecord] = []
     private var offset: UInt64 = 0
     private var finished = false
@@ -48,25 +49,51 @@ final class ZipWriter {
         self.level = level
     }
 
+    /// One file's bytes raw-deflated, with what its headers record: made by `deflated(_:text:level:)`
+    /// on any thread, added in order with `add(_:)`. The bytes do not depend on the thread.
+    struct DeflatedEntry: Sendable {
+        var name: String
+        var crc: UInt32
+        var size: Int
+        var compressed: [UInt8]
+    }
+
     /// Adds `bytes` as `name` without compression (for `mimetype`).
     func addStored(_ name: String, _ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBufferPointer { try add(name, stored: $0, compressed: bytes, method: 0) }
+        try bytes.withUnsafeBufferPointer { try add(name, crc: Self.crc(of: $0), size: $0.count, compressed: bytes, method: 0) }
     }
 
     /// Adds `bytes` as `name`, raw-deflated.
     func addDeflated(_ name: String, _ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBufferPointer { try add(name, stored: $0, compressed: try Self.deflate($0, level: level), method: 8) }
+        try add(bytes.withUnsafeBufferPointer { try Self.deflated(name, $0, level: level) })
     }
 
     /// Adds `text`'s UTF-8 as `name`, raw-deflated, without copying it into an array first
     /// (an article page is as long as its article).
     func addDeflated(_ name: String, text: String) throws {
+        try add(try Self.deflated(name, text: text, level: level))
+    }
+
+    /// Adds an entry deflated beforehand (at this writer's `level`).
+    func add(_ entry: DeflatedEntry) throws {
+        try add(entry.name, crc: entry.crc, size: entry.size, compressed: entry.compressed, method: 8)
+    }
+
+    /// `text`'s UTF-8 raw-deflated as `name`, ready for `add(_:)`; touches no writer, so pages can
+    /// be compressed on several threads and added in their order.
+    static func deflated(_ name: String, text: String, level: Int32) throws -> DeflatedEntry {
         var text = text
         text.makeContiguousUTF8()
-        let added: Void? = try text.utf8.withContiguousStorageIfAvailable {
-            try add(name, stored: $0, compressed: try Self.deflate($0, level: level), method: 8)
-        }
-        if added == nil { try addDeflated(name, Array(text.utf8)) }
+        if let entry = try text.utf8.withContiguousStorageIfAvailable({ try deflated(name, $0, level: level) }) { return entry }
+        return try Array(text.utf8).withUnsafeBufferPointer { try deflated(name, $0, level: level) }
+    }
+
+    private static func deflated(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, level: Int32) throws -> DeflatedEntry {
+        DeflatedEntry(name: name, crc: crc(of: bytes), size: bytes.count, compressed: try deflate(bytes, level: level))
+    }
+
+    private static func crc(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(crc32(0, bytes.baseAddress, uInt(bytes.count)))
     }
 
     /// Writes the central directory and the end record. The writer takes no entries after this.
@@ -112,19 +139,18 @@ final class ZipWriter {
         try write(end)
     }
 
-    private func add(_ name: String, stored: UnsafeBufferPointer<UInt8>, compressed: [UInt8], method: UInt16) throws {
+    private func add(_ name: String, crc: UInt32, size: Int, compressed: [UInt8], method: UInt16) throws {
         guard !finished else { throw EPUBError.internalFailure("zip entry \(name) added after finish()") }
         guard records.count < Int(UInt16.max) else {
             throw EPUBError.containerTooLarge(reason: "more than 65,535 files")
         }
-        guard stored.count <= Int(UInt32.max), compressed.count <= Int(UInt32.max), offset <= UInt64(UInt32.max) else {
+        guard size <= Int(UInt32.max), compressed.count <= Int(UInt32.max), offset <= UInt64(UInt32.max) else {
             throw EPUBError.containerTooLarge(reason: "the archive passed 4 GiB")
         }
         let nameBytes = Array(name.utf8)
-        let crc = UInt32(crc32(0, stored.baseAddress, uInt(stored.count)))
         let record = CentralRecord(
             name: nameBytes, method: method, crc: crc, compressedSize: UInt32(compressed.count),
-            size: UInt32(stored.count), offset: UInt32(offset))
+            size: UInt32(size), offset: UInt32(offset))
         var header: [UInt8] = []
         header.appendLE(UInt32(0x0403_4b50))
         header.appendLE(UInt16(method == 0 ? 10 : 20))  // version needed

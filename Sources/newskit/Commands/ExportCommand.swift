@@ -40,7 +40,7 @@ extension NewskitCommand {
         @Option(help: ArgumentHelp("Resolve places against this GeoNames dump (cities500.txt, allCountries.txt; .gz accepted) instead of the embedded gazetteer.", valueName: "file"))
         var gazetteer: String?
 
-        @Option(help: ArgumentHelp("Extract and compress (tar.gz) on at most this many threads (default: one per core). The output is the same for any number.", valueName: "n"))
+        @Option(help: ArgumentHelp("Extract, make EPUB pages and compress (tar.gz) on at most this many threads each (default: one per core). The output is the same for any number.", valueName: "n"))
         var jobs: Int?
 
         func validate() throws {
@@ -61,7 +61,7 @@ extension NewskitCommand {
             var models = noEntities ? nil : PendingExtraction(ExtractionSettings(gazetteerPath: gazetteer))
             let parts = try reader.readParts(paths: input.inputs)
             ProgressLine.shared.clear()
-            let corpus = try ExtractionStep.corpus(
+            let corpus = try ExtractionStep.pendingCorpus(
                 from: parts, paths: input.inputs, skip: noEntities, reExtract: reExtract, gazetteer: gazetteer, jobs: jobs,
                 diagnostics: diagnostics, models: models
             ) { done, total in

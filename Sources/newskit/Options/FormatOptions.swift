@@ -92,10 +92,33 @@ struct PreparedFormats {
     /// Writes `corpus` in every format; each output appears whole or not at all.
     /// - Parameter progress: where each exporter's progress goes (`ProgressLine` in the CLI).
     func write(_ corpus: Corpus, progress: @escaping ExportProgressReport = { _, _, _, _ in }) throws {
-        try writeEach(exporters, progress: progress) { try $0.export(corpus, to: $1, context: $2) }
+        try write(PendingCorpus(corpus), progress: progress)
     }
 
-    /// Runs `export` for each of `list` on its own atomic destination (or standard output).
+    /// Writes `pending` in every format, the formats at the same time, each on a thread of its
+    /// own: each starts at once and waits for the entities only when it needs them
+    /// (`Exporter.exportPending`). An exporter's output depends only on what it is given, so the
+    /// files are the same bytes as when they were written one after another. When some fail,
+    /// those that succeeded are in place and the first failure in format order is thrown.
+    func write(_ pending: PendingCorpus, progress: @escaping ExportProgressReport = { _, _, _, _ in }) throws {
+        guard exporters.count > 1, output != "-" else {
+            try writeEach(exporters, progress: progress) { try $0.exportPending(pending, to: $1, context: $2) }
+            return
+        }
+        let running = exporters.map { exporter in
+            let path = path(of: exporter), context = context.scoped(to: exporter, progress: progress)
+            return BackgroundValue {
+                try AtomicOutput.write(to: path, layout: exporter.descriptor.layout, format: exporter.descriptor.name) { destination in
+                    try exporter.exportPending(pending, to: destination, context: context)
+                }
+            }
+        }
+        let outcomes = running.map { format in Result { try format.value() } }
+        for outcome in outcomes { try outcome.get() }
+    }
+
+    /// Runs `export` for each of `list` on its own atomic destination (or standard output), one
+    /// after another.
     private func writeEach(_ list: [any Exporter], progress: @escaping ExportProgressReport,
                            _ export: (any Exporter, ExportDestination, ExportContext) throws -> Void) throws {
         if output == "-", let first = list.first {

@@ -25,6 +25,30 @@ import Testing
         #expect(Set(found.mentions.map(\.entity)).count == 2)
     }
 
+    /// `repeatsBody` trims the body without copying it; it must answer as the Foundation
+    /// trimming it replaced, on ASCII (where `hasPrefix` compares bytes) and beyond.
+    @Test func repeatsBodyAnswersAsFoundationTrimmingDoes() {
+        func reference(_ title: String, _ text: String) -> Bool {
+            var head = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            if head.hasSuffix("…") { head.removeLast() }
+            head = head.trimmingCharacters(in: .whitespaces)
+            return !head.isEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix(head)
+        }
+        let cases: [(String, String)] = [
+            ("Shells hit Kharkiv…", "  Shells hit Kharkiv again.\n"), ("Shells hit Kharkiv", "Shells hit Kyiv."),
+            ("abc\r…", "abc\r\nmore"), ("abc\r…", "abc\rmore"), ("cafe…", "cafe\u{301} au lait"),
+            ("café", "cafe\u{301} au lait"), ("cafe\u{301}", "café au lait"), ("Zoë…", "\u{A0}\tZoë left\u{2003}"),
+            ("Title", "Title"), ("Title   x", "Title   x y"), ("\u{301}x", " \u{301}x and more"), ("x", "   "),
+            ("Kyiv\n…", "Kyiv\n"), ("Kyiv\n…", "Kyiv\nshelled"), ("Ελλάδα", "Ελλάδα σήμερα"), ("🇺🇦…", "🇺🇦🇺🇦 flags"),
+            ("…", "… anything"), ("a", ""), ("", "text"),
+        ]
+        for (title, text) in cases {
+            #expect(HeadlineText.repeatsBody(title, text) == reference(title, text), "\(title.debugDescription) / \(text.debugDescription)")
+        }
+        #expect(HeadlineText.repeatsBody("Shells hit Kharkiv…", "  Shells hit Kharkiv again."))
+        #expect(!HeadlineText.repeatsBody("Shells hit Kharkiv", "Shells hit Kyiv."))
+    }
+
     @Test func withoutATitleNothingMoves() {
         let found = extract(title: nil, text: "Shells hit Kharkiv.", ["Kharkiv": .location])
         #expect(found.mentions.map(\.start) == [11])

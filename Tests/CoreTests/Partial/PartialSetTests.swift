@@ -61,6 +61,17 @@ import Testing
         #expect(try set(all).merged(resolution: resolution, diagnostics: IgnoringDiagnostics()) == whole)
     }
 
+    /// `newskit export` merges the entities on a thread of its own while exporters start on the
+    /// documents; the corpus must be the one `merged` makes.
+    @Test func theMergeInTheBackgroundGivesTheSameCorpus() throws {
+        let all = records()
+        let whole = try set(all.reversed()).merged(diagnostics: IgnoringDiagnostics())
+        let pending = try set(all.reversed()).mergedInBackground(diagnostics: IgnoringDiagnostics())
+        #expect(pending.documents.headers.map(\.id) == whole.documents.headers.map(\.id))
+        #expect(try pending.corpus() == whole)
+        #expect(try pending.corpus() == whole, "asking twice gives the same corpus")
+    }
+
     @Test func recordsSurviveTheirJSONLine() throws {
         for record in records() {
             let line = try record.jsonLine()

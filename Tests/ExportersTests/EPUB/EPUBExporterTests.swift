@@ -95,6 +95,40 @@ import TestSupport
         #expect(modified.contains("<meta property=\"dcterms:modified\">2022-02-28T00:00:00Z</meta>"))
     }
 
+    /// Pages are made on several threads in batches (`PageBatches`); the book must not depend
+    /// on how many, and every article must land in reading order across batch boundaries.
+    @Test func theBookIsTheSameOnOneThreadOrMany() throws {
+        let documents = (0..<150).map { number in
+            Document(id: "a\(number)", title: "Story \(number) about town \(number % 7)", date: "2022-02-\(10 + number % 3)",
+                     source: number % 2 == 0 ? "Wire" : nil,
+                     text: (0..<(1 + number % 5)).map { "Paragraph \($0) of story \(number) has words \(number * 31 + $0)." }.joined(separator: "\n\n"))
+        }
+        let corpus = Corpus(documents: DocumentStore(documents))
+        let one = try EPUBTestSupport.book(corpus, jobs: 1)
+        #expect(try EPUBTestSupport.book(corpus, jobs: 3) == one)
+        #expect(try EPUBTestSupport.book(corpus) == one)
+        let folder = try EPUBTestSupport.unpack(try EPUBTestSupport.save(one))
+        for number in [1, 64, 65, 150] {
+            let page = try EPUBTestSupport.file("EPUB/article-\(BookPlan.padded(number)).xhtml", in: folder)
+            #expect(page.contains("No. \(number)"))
+        }
+    }
+
+    /// `newskit export` hands the EPUB its documents while the entities are still being merged
+    /// (`PendingCorpus`); the book waits for them and must be the same bytes.
+    @Test func aBookStartedBeforeTheEntitiesAreMergedIsTheSame() throws {
+        let corpus = try EPUBTestSupport.corpusWithEntities()
+        #expect(!corpus.entities.isEmpty)
+        let whole = try EPUBTestSupport.book(corpus)
+        let pending = PendingCorpus(title: corpus.title, documents: corpus.documents) {
+            Thread.sleep(forTimeInterval: 0.2)
+            return (corpus.entities, corpus.mentions)
+        }
+        let sink = MemorySink()
+        try EPUBExporter().export(pending, to: .sink(sink), context: ExportContext(sourceDate: Date(timeIntervalSince1970: 1_646_006_400), toolVersion: "test"))
+        #expect(sink.data == whole)
+    }
+
     @Test func indexLinksEachEntityToTheArticlesThatNameIt() throws {
         let corpus = try EPUBTestSupport.corpusWithEntities()
         let folder = try EPUBTestSupport.unpack(try EPUBTestSupport.save(try EPUBTestSupport.book(corpus)))

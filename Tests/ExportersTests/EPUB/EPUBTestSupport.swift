@@ -9,9 +9,10 @@ import TestSupport
 /// Helpers for the EPUB tests: build a book in memory, unpack it with `unzip`, run outside tools.
 enum EPUBTestSupport {
     /// The book for `corpus`, as bytes.
-    static func book(_ corpus: Corpus, options: [String: String] = [:], sourceDate: Date = Date(timeIntervalSince1970: 1_646_006_400)) throws -> Data {
+    static func book(_ corpus: Corpus, options: [String: String] = [:], sourceDate: Date = Date(timeIntervalSince1970: 1_646_006_400),
+                     jobs: Int? = nil) throws -> Data {
         let sink = MemorySink()
-        try EPUBExporter().export(corpus, to: .sink(sink), context: ExportContext(options: ExportOptions(options), sourceDate: sourceDate, toolVersion: "test"))
+        try EPUBExporter().export(corpus, to: .sink(sink), context: ExportContext(options: ExportOptions(options), sourceDate: sourceDate, toolVersion: "test", jobs: jobs))
         return sink.data
     }
 

@@ -43,9 +43,21 @@ public struct KeyRow: Codable, Sendable, Equatable {
 
     /// Rows with equal keys combined; sorted by key.
     public static func combining(_ rows: [KeyRow]) -> [KeyRow] {
+        // Rows combined already come back unchanged: skip rebuilding every key's set (the merge
+        // hands `resolve` the rows of an `Accumulator`, and the merge runs after extraction).
+        if areCombined(rows) { return rows }
         var accumulator = Accumulator()
         for row in rows { accumulator.add(row) }
         return accumulator.rows
+    }
+
+    /// Whether `rows` are what combining gives: keys strictly increasing, each row's surfaces
+    /// strictly increasing (so none repeats, under the same `==` a `Set` uses).
+    static func areCombined(_ rows: [KeyRow]) -> Bool {
+        func increasing(_ values: [String]) -> Bool {
+            values.indices.dropFirst().allSatisfy { values[$0 - 1] < values[$0] }
+        }
+        return rows.indices.dropFirst().allSatisfy { rows[$0 - 1].key < rows[$0].key } && rows.allSatisfy { increasing($0.surfaces) }
     }
 
     /// Combines rows as they come, keeping one row per key (sets, not sorted arrays, until the

@@ -21,4 +21,18 @@ import Testing
         #expect(left == right)
         #expect(KeyRow.combining(rows.reversed()) == [left])
     }
+
+    /// Rows combined already are taken as they are; anything else is combined, down to surfaces
+    /// that differ in bytes but not as strings (a precomposed and a decomposed é).
+    @Test func combiningCombinedRowsGivesThemBack() {
+        let other = KeyRow(key: "org:un", type: .org, name: "UN", place: nil, surfaces: ["U.N.", "UN"], documents: 3)
+        let combined = KeyRow.combining(rows + [other])
+        #expect(combined.map(\.key) == ["org:un", "person:maria-lopez"])
+        #expect(KeyRow.combining(combined) == combined)
+        let unsorted = KeyRow(key: "org:un", type: .org, name: "UN", place: nil, surfaces: ["UN", "U.N."], documents: 3)
+        #expect(KeyRow.combining([unsorted]).first?.surfaces == ["U.N.", "UN"])
+        let accents = KeyRow(key: "person:jose", type: .person, name: "José", place: nil, surfaces: ["Jos\u{E9}", "Jose\u{301}"], documents: 1)
+        #expect(KeyRow.combining([accents]).first?.surfaces.count == 1)
+        #expect(KeyRow.combining([other, other]) == [KeyRow(key: "org:un", type: .org, name: "UN", place: nil, surfaces: ["U.N.", "UN"], documents: 6)])
+    }
 }
