@@ -5,18 +5,26 @@ import Foundation
 /// recorded: the whole file's SHA-256 for plain-text documents, each line's SHA-256 for JSONL
 /// documents (`Origin.line`), and for `.json` files the whole-file hash of a re-read whose
 /// documents matched (their origins hash re-serialised elements, not bytes of the file).
+///
+/// A gzip-compressed original (`.jsonl.gz`, `.txt.gz`) is stored as it is on disk, but the
+/// readers hashed its decompressed bytes, so those are what is checked: the chunks are inflated
+/// on the way (`GzipInflater`) and the whole-file hash is then the decompressed content's.
 public struct OriginalCheck {
     struct Expectation: Sendable {
         var wholeFile: String?
+        /// The hashes are of the file's decompressed bytes (a `.gz` name, as `Input.isGzip`).
+        var decompressed = false
         /// 1-based line number → SHA-256 of the line without its `\n` and one trailing `\r`.
         var lines: [Int: String]
 
         init(origins: [Origin], url: URL, displayPath: String) throws {
             lines = [:]
-            if url.pathExtension.lowercased() == "json" {
+            let name = url.lastPathComponent.lowercased()
+            if name.hasSuffix(".json") || name.hasSuffix(".json.gz") {
                 wholeFile = try Expectation.jsonFileHash(origins: origins, url: url, displayPath: displayPath)
                 return
             }
+            decompressed = name.hasSuffix(".gz")
             for origin in origins {
                 if let line = origin.line { lines[line] = origin.sha256 } else { wholeFile = origin.sha256 }
             }
@@ -41,14 +49,38 @@ public struct OriginalCheck {
     private var lineHasBytes = false
     private var pendingCR = false
     private var linesSeen = Set<Int>()
+    /// Only for a gzip original: its inflater, the decompressed content's digest, and the first
+    /// failure to inflate (reported as a changed file by `finish`).
+    private let inflater: GzipInflater?
+    private var content = SHA256()
+    private var damaged = false
 
     init(_ expectation: Expectation, displayPath: String) {
         self.expectation = expectation
         self.displayPath = displayPath
+        inflater = expectation.decompressed ? try? GzipInflater() : nil
+        damaged = expectation.decompressed && inflater == nil
     }
 
-    /// Feeds the next chunk of the file (only JSONL line checks need the bytes).
+    /// Feeds the next chunk of the file (inflated first for a gzip original).
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard let inflater else { return check(bytes) }
+        guard !damaged else { return }
+        var output: [UInt8] = []
+        do {
+            _ = try inflater.inflate(Array(bytes), into: &output)
+        } catch {
+            damaged = true
+            return
+        }
+        output.withUnsafeBytes { piece in
+            content.update(bufferPointer: piece)
+            check(piece)
+        }
+    }
+
+    /// Feeds the next chunk of content to the line checks.
+    private mutating func check(_ bytes: UnsafeRawBufferPointer) {
         guard !expectation.lines.isEmpty else { return }
         var start = 0
         while start < bytes.count {
@@ -68,7 +100,9 @@ public struct OriginalCheck {
     /// - Throws: `BundleError.originalChanged` when any hash differs from the corpus.
     public mutating func finish(fileSHA256: String) throws {
         if lineHasBytes { endLine() }
-        if let whole = expectation.wholeFile, fileSHA256 != whole {
+        if let inflater, damaged || inflater.insideMember { throw BundleError.originalChanged(path: displayPath) }
+        let contentSHA256 = inflater == nil ? fileSHA256 : Digest.hex(content.finalize())
+        if let whole = expectation.wholeFile, contentSHA256 != whole {
             throw BundleError.originalChanged(path: displayPath)
         }
         guard linesSeen.count == expectation.lines.count else { throw BundleError.originalChanged(path: displayPath) }

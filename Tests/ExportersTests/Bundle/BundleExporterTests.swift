@@ -100,6 +100,34 @@ import TestSupport
         #expect(throws: BundleError.originalChanged(path: feed.path)) { _ = try BundleTestSupport.bundle(corpus) }
     }
 
+    /// The readers hash a `.jsonl.gz`'s decompressed lines; the bundle stores the gzip file as it
+    /// is and checks those lines by inflating it on the way (it used to hash the compressed bytes
+    /// and refuse every `.gz` input as changed).
+    @Test func aGzipOriginalIsStoredAsIsAndCheckedDecompressed() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n"
+        let plain = try Fixtures.write(lines, to: "feed.jsonl", in: folder)
+        let feed = folder.appendingPathComponent("feed.jsonl.gz")
+        #expect(try ExternalTool.run("gzip", ["-n", "-k", plain.path]).status == 0)
+        try FileManager.default.removeItem(at: plain)
+        let compressed = try Data(contentsOf: feed)
+        let corpus = try CorpusReader().read(paths: [feed.path])
+        let data = try BundleTestSupport.bundle(corpus)
+        let reader = try ArchiveReader(data: data, name: "bundle")
+        var stored: Data?
+        while let entry = try reader.nextEntry() {
+            if entry.path.hasSuffix("/data/originals\(feed.path)") { stored = try reader.readData() }
+        }
+        #expect(stored == compressed, "the original is not the gzip file as it was")
+        #expect(try BundleVerifier.verify(Input(displayPath: "gz.tar.gz", url: nil, data: data)).isComplete)
+        // A changed line inside the gzip file is still caught.
+        try Fixtures.write(lines.replacingOccurrences(of: "Two.", with: "Tw0."), to: "feed.jsonl", in: folder)
+        try FileManager.default.removeItem(at: feed)
+        #expect(try ExternalTool.run("gzip", ["-n", plain.path]).status == 0)
+        #expect(throws: BundleError.originalChanged(path: feed.path)) { _ = try BundleTestSupport.bundle(corpus.materialized()) }
+    }
+
     @Test func inMemoryDocumentsLiveOnlyInCorpusJSON() throws {
         let corpus = Corpus(documents: [Document(id: "x", text: "Typed in."), Document(id: "y", text: "Piped.", origin: Origin(path: "-", sha256: "00"))])
         let entries = try BundleTestSupport.entries(try BundleTestSupport.bundle(corpus))
