@@ -3,8 +3,9 @@ import Foundation
 
 /// Checks, while an original file is streamed into a bundle, that its bytes are those the corpus
 /// recorded: the whole file's SHA-256 for plain-text documents, each line's SHA-256 for JSONL
-/// documents (`Origin.line`), and for `.json` files the whole-file hash of a re-read whose
-/// documents matched (their origins hash re-serialised elements, not bytes of the file).
+/// documents (`Origin.line`), and for `.json` and `.warc` files the whole-file hash of a re-read
+/// whose documents matched (their origins hash re-serialised elements or WARC record blocks, not
+/// bytes of the file).
 ///
 /// A gzip-compressed original (`.jsonl.gz`, `.txt.gz`) is stored as it is on disk, but the
 /// readers hashed its decompressed bytes, so those are what is checked: the chunks are inflated
@@ -20,8 +21,8 @@ public struct OriginalCheck {
         init(origins: [Origin], url: URL, displayPath: String) throws {
             lines = [:]
             let name = url.lastPathComponent.lowercased()
-            if name.hasSuffix(".json") || name.hasSuffix(".json.gz") {
-                wholeFile = try Expectation.jsonFileHash(origins: origins, url: url, displayPath: displayPath)
+            if let reader = Expectation.rereader(for: name) {
+                wholeFile = try Expectation.rereadFileHash(reader, origins: origins, url: url, displayPath: displayPath)
                 return
             }
             decompressed = name.hasSuffix(".gz")
@@ -30,10 +31,20 @@ public struct OriginalCheck {
             }
         }
 
-        /// Re-reads a JSON input; its documents must hash as recorded. Returns its file hash.
-        static func jsonFileHash(origins: [Origin], url: URL, displayPath: String) throws -> String {
+        /// The reader to re-read a file with, for inputs whose origins hash something other than
+        /// the file's bytes or lines: JSON (re-serialised elements) and WARC (each record's block).
+        static func rereader(for name: String) -> (any Reader)? {
+            if name.hasSuffix(".json") || name.hasSuffix(".json.gz") { return JSONReader() }
+            if name.hasSuffix(".warc") || name.hasSuffix(".warc.gz") { return WARCReader() }
+            return nil
+        }
+
+        /// Re-reads the input from memory; its documents must hash as recorded. Returns its file hash.
+        static func rereadFileHash(_ reader: any Reader, origins: [Origin], url: URL, displayPath: String) throws -> String {
+            var options = ReadOptions()
+            options.skipInvalid = true // as lenient as the first read may have been: only the hashes count
             guard let data = try? Data(contentsOf: url),
-                  let again = try? JSONReader().read(Input(displayPath: displayPath, url: nil, data: data), context: ReadContext()) else {
+                  let again = try? reader.read(Input(displayPath: displayPath, url: nil, data: data), context: ReadContext(options: options)) else {
                 throw BundleError.originalChanged(path: displayPath)
             }
             let found = Set(again.documents.headers.compactMap(\.origin?.sha256))
