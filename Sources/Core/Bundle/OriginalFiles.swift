@@ -111,7 +111,7 @@ public struct OriginalFiles: Sendable {
 
     /// The file on disk.
     public func url(of file: File) -> URL {
-        URL(fileURLWithPath: originPath(of: file))
+        URL(fileURLWithPath: originPath(of: file), isDirectory: false) // a file: no stat to find out
     }
 
     /// A streaming check for `file`'s bytes against the hashes the corpus recorded.
