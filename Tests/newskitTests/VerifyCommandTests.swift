@@ -14,6 +14,7 @@ import TestSupport
         #expect(verify.status == 0, "\(verify.stderr)")
         // 5 originals, corpus.json, three tables, datapackage.json and places.geojson.
         #expect(verify.stdout.contains("whole. 11 payload files"))
+        #expect(verify.stdout.contains("; sha256 manifest, tag manifest and Payload-Oxum match."), "it names the manifests it checked")
     }
 
     @Test func aChangedByteExitsOneAndListsTheFile() throws {
