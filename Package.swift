@@ -19,11 +19,13 @@ let package = Package(
         // libarchive (tar.gz bundles, reading archives) and zlib (EPUB's zip container, .jsonl.gz inputs).
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libdeflate: the tar.gz bundle's gzip members, compressed in parallel (docs/bundles.md).
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         // libxml2's HTML parser (web pages, WARC responses).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "Core",
-            dependencies: ["CArchive", "CZlib", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CArchive", "CZlib", "CDeflate", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")]
         ),
         .target(

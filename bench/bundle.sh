@@ -6,12 +6,15 @@
 #
 # INPUTS holds bbc-txt/ and bbc-10x-txt/ from ../shared/bench/prepare.sh (made there when absent).
 # Env: NEWSKIT (default .build/release/newskit), RUNS (default 5), LEVEL (default 6), WORK (scratch),
-# QUIET_WAIT (default 0): before each run, wait up to this many seconds for the box to be idle.
+# QUIET_WAIT (default 0): before each run, wait up to this many seconds for the box to be idle,
+# BASELINE (optional): another newskit binary (an older build) timed on the same command, as job
+# newskit-base, for a before/after in the same run.
 #
 # Jobs per input folder:
 #   newskit         newskit export DIR --no-entities --format tar.gz --option level=L
-#                   (writes the originals AND data/corpus.json, manifests: about twice the bytes to gzip;
-#                   gzip on one thread per core, pigz's scheme: see docs/bundles.md)
+#                   (writes the originals AND data/corpus.json, the SHA-256 manifest: about twice the
+#                   bytes to gzip; 1 MiB gzip members by libdeflate on one thread per core: docs/bundles.md)
+#   newskit-base    the same command with $BASELINE (only when set)
 #   newskit-jobs1   the same with --jobs 1: every block compressed on the main thread (same bytes);
 #                   left out for a newskit without --jobs (NEWSKIT=an older build)
 #   bsdtar          bsdtar -czf --options gzip:compression-level=L DIR   (the originals only)
@@ -99,8 +102,16 @@ for DIR in bbc-txt bbc-10x-txt; do
   mkdir -p "$W/bag" && tar -xzf "$W/newskit.tar.gz" -C "$W/bag"
   BAG=$(ls "$W/bag"); BAG_BYTES=$(bytes_of "$W/bag/$BAG")
   report newskit "$IN_BYTES" "$BAG_BYTES"
+  if [ -n "${BASELINE:-}" ]; then
+    run newskit-base "$BASELINE" export "$INPUTS/$DIR" --no-entities --quiet --format tar.gz --option "level=$LEVEL" --output "$W/base.tar.gz"
+    BASE_W=$SECONDS_MIN
+    report newskit-base "$IN_BYTES" "$BAG_BYTES"
+    awk -v d="$DIR" -v b="$BASE_W" -v n="$NK_W" -v s="$(stat -c %s "$W/base.tar.gz")" 'BEGIN {printf "ratio input=%s wall: newskit_vs_baseline=%.2fx baseline_tar_gz=%d\n", d, b/n, s}'
+  fi
   N1_S=0 N1_W=0
-  if "$NK" export --help 2>&1 | grep -q -- '--jobs'; then
+  # grep without -q reads all of the help: -q exits at the first match, newskit gets SIGPIPE and pipefail
+  # made the test false, so the --jobs 1 job was silently left out.
+  if "$NK" export --help 2>&1 | grep -- '--jobs' >/dev/null; then
     run newskit-jobs1 "$NK" export "$INPUTS/$DIR" --no-entities --quiet --format tar.gz --option "level=$LEVEL" --jobs 1 --output "$W/jobs1.tar.gz"
     cmp -s "$W/newskit.tar.gz" "$W/jobs1.tar.gz" || { echo "--jobs 1 gave other bytes than the default" >&2; exit 1; }
     N1_S=$CPU_MEDIAN N1_W=$SECONDS_MIN
@@ -113,6 +124,7 @@ for DIR in bbc-txt bbc-10x-txt; do
   BSD_S=$CPU_MEDIAN BSD_W=$SECONDS_MIN BSD_RSS=$RSS_MB
   report bsdtar "$IN_BYTES" "$IN_BYTES"
   run gnu-tar-gzip bash -c "tar -cf - -C '$INPUTS' '$DIR' | gzip -$LEVEL > '$W/gnu.tar.gz'"
+  GNU_W=$SECONDS_MIN GNU_S=$CPU_MEDIAN
   report gnu-tar-gzip "$IN_BYTES" "$IN_BYTES"
   run bsdtar-bag bsdtar -czf "$W/bag.tar.gz" --options "gzip:compression-level=$LEVEL" -C "$W/bag" "$BAG"
   BAG_S=$CPU_MEDIAN BAG_W=$SECONDS_MIN BAG_RSS=$RSS_MB
@@ -120,8 +132,9 @@ for DIR in bbc-txt bbc-10x-txt; do
   # writer = newskit minus newskit-json (same reading and corpus.json, no archive); by CPU and by wall
   awk -v d="$DIR" -v n="$NK_S" -v j="$JS_S" -v b="$BSD_S" -v g="$BAG_S" -v n1="$N1_S" \
       -v nw="$NK_W" -v jw="$JS_W" -v bw="$BSD_W" -v gw="$BAG_W" -v n1w="$N1_W" \
-      -v nr="$NK_RSS" -v jr="$JS_RSS" -v br="$BSD_RSS" -v ib="$IN_BYTES" -v bb="$BAG_BYTES" -v zb="$(stat -c %s "$W/newskit.tar.gz")" -v gb="$(stat -c %s "$W/bag.tar.gz")" \
+      -v gnw="$GNU_W" -v gns="$GNU_S" -v nr="$NK_RSS" -v jr="$JS_RSS" -v br="$BSD_RSS" -v ib="$IN_BYTES" -v bb="$BAG_BYTES" -v zb="$(stat -c %s "$W/newskit.tar.gz")" -v gb="$(stat -c %s "$W/bag.tar.gz")" \
     'BEGIN {w = n - j; if (w <= 0) w = 0.001; ww = nw - jw; if (ww <= 0) ww = 0.001; w1 = n1w - jw; if (w1 <= 0) w1 = 0.001; c1 = (n1 > 0) ? n1 - j : 0; g1 = (n1 > 0) ? gw/w1 : 0; if (n1 <= 0) w1 = 0;
+      printf "ratio input=%s wall: whole_command_vs_gnu_tar_same_folder=%.2fx cpu: whole_command_vs_gnu_tar_same_folder=%.2fx\n", d, gnw/nw, gns/n;
       printf "ratio input=%s cpu: whole_command_vs_bsdtar_same_folder=%.2fx whole_command_vs_bsdtar_same_bytes=%.2fx writer_only_s=%.3f writer_only_vs_bsdtar_same_bytes=%.2fx writer_jobs1_s=%.3f\n",
         d, b/n, g/n, w, g/w, c1;
       printf "ratio input=%s wall: whole_command_vs_bsdtar_same_folder=%.2fx whole_command_vs_bsdtar_same_bytes=%.2fx writer_only_s=%.3f writer_only_vs_bsdtar_same_bytes=%.2fx writer_jobs1_s=%.3f writer_jobs1_vs_bsdtar_same_bytes=%.2fx\n",

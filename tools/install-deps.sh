@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what newskit needs on a fresh Debian machine with Swift 6, and nothing that is
-# already there: the C libraries newskit links (libarchive, zlib, libxml2) and, with --test, the
+# already there: the C libraries newskit links (libarchive, zlib, libdeflate, libxml2) and, with --test, the
 # outside validators the test suite runs against newskit's output (bsdtar, ogrinfo, epubcheck,
 # frictionless, bagit, geojson-validator, jsonschema, duckdb, rsvg-convert) and pyspark for the
 # Spark driver's byte-identity test.
@@ -16,7 +16,7 @@ sudo_if_needed() {
     if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
 }
 
-apt_packages=(libarchive-dev zlib1g-dev libxml2-dev pkg-config)
+apt_packages=(libarchive-dev zlib1g-dev libdeflate-dev libxml2-dev pkg-config)
 if $want_test; then
     apt_packages+=(libarchive-tools gdal-bin librsvg2-bin epubcheck default-jre-headless unzip python3-pip time)
 fi

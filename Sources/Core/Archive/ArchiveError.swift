@@ -28,7 +28,7 @@ public enum ArchiveError: NewskitError, Equatable {
     case corrupt(archive: String, lastEntry: String?, reason: String)
     /// The bytes written for an entry differ in number from its header's size.
     case sizeMismatch(archive: String, entry: String, declared: Int64, written: Int64)
-    /// zlib failed while compressing the archive (`ParallelGzipWriter`): out of memory, or a bug.
+    /// libdeflate failed while compressing the archive (`ParallelGzipWriter`): out of memory, or a bug.
     case compression(archive: String, call: String, status: Int32, message: String)
 
     public var description: String {
@@ -50,7 +50,7 @@ public enum ArchiveError: NewskitError, Equatable {
         case .sizeMismatch(let archive, let entry, let declared, let written):
             return "\(archive): entry \"\(entry)\" was declared as \(declared) bytes but \(written) were written; the file changed while it was archived. Run the command again."
         case .compression(let archive, let call, let status, let message):
-            return "\(archive): cannot compress the archive (zlib \(call) returned \(status): \(message)). The machine may be out of memory; run the command again, and report it if it happens again."
+            return "\(archive): cannot compress the archive (\(call) returned \(status): \(message)). The machine may be out of memory; run the command again, and report it if it happens again."
         }
     }
 }

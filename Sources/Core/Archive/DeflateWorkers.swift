@@ -1,6 +1,6 @@
 import Foundation
 
-/// Threads that compress queued `GzipBlock`s, oldest first, each thread with its own `RawDeflater`.
+/// Threads that compress queued `GzipBlock`s, oldest first, each thread with its own `MemberDeflater`.
 ///
 /// Which thread compresses a block changes nothing in its output, so the order of work is free;
 /// the producer collects results in its own order. `stop()` (also run by `deinit`) tells every
@@ -33,14 +33,14 @@ final class DeflateWorkers {
     }
 
     /// The block's result if a thread has finished it, else nil, without waiting.
-    func result(of block: GzipBlock) -> Result<RawDeflater.Output, any Error>? {
+    func result(of block: GzipBlock) -> Result<[UInt8], any Error>? {
         queue.condition.lock()
         defer { queue.condition.unlock() }
         return block.output
     }
 
     /// Waits until a thread has compressed `block` (which must have been submitted) and returns the result.
-    func wait(for block: GzipBlock) -> Result<RawDeflater.Output, any Error> {
+    func wait(for block: GzipBlock) -> Result<[UInt8], any Error> {
         queue.condition.lock()
         defer { queue.condition.unlock() }
         while true {
@@ -99,7 +99,7 @@ final class DeflateWorkers {
         /// One thread's loop: take the oldest waiting block, compress it, publish the result.
         func work() {
             // Made on this thread, so a failure lands in the first block it takes, not in a crash.
-            let deflater = Result { try RawDeflater(level: level, archive: archive) }
+            let deflater = Result { try MemberDeflater(level: level, archive: archive) }
             while let block = next() {
                 let output = deflater.flatMap { block.compress(with: $0) }
                 condition.lock()

@@ -6,9 +6,17 @@ public enum BagIt {
     public static let declarationFile = "bagit.txt"
     public static let infoFile = "bag-info.txt"
     public static let payloadFolder = "data"
-    /// The payload manifests newskit writes, by algorithm name.
+    /// The payload manifests newskit checks (`newskit verify`, a bundle being read), by algorithm name.
     public static let manifestAlgorithms = ["sha256", "sha512"]
+    /// The payload manifest newskit writes: SHA-256 alone, the hash the corpus's origins already
+    /// use. Bundles of format 1 also carry `manifest-sha512.txt`, which is still checked.
+    /// Why one: docs/bundles.md, "What a bundle keeps".
+    public static let writtenAlgorithm = "sha256"
     public static let tagManifestFile = "tagmanifest-sha256.txt"
+    /// The bag-info label holding newskit's bundle format: 2 since the SHA-512 manifest was
+    /// dropped and the gzip stream became independent members (absent: format 1).
+    public static let formatLabel = "Newskit-Bundle-Format"
+    public static let format = 2
 
     /// `bagit.txt` (RFC 8493 §2.1.1).
     public static let declaration = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -64,7 +72,9 @@ public enum BagIt {
 
     /// Percent-encodes CR, LF and `%` in a manifest path (§2.1.3).
     public static func encodePath(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25")
+        // Nearly every path has none of the three: skip the three searches-and-copies.
+        guard path.utf8.contains(where: { $0 == 0x25 || $0 == 0x0D || $0 == 0x0A }) else { return path }
+        return path.replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")
     }

@@ -16,6 +16,8 @@ public struct BundleVerification: Sendable, Equatable {
     public var oxumMismatch: (written: String, found: String)?
     /// Set when the gzip stream itself fails its CRC check (the files above then show where).
     public var corruptStream: String?
+    /// The payload manifests found and checked, by algorithm (`["sha256"]` for format 2).
+    public var manifests: [String] = []
 
     /// True when nothing is missing, extra or changed, the Payload-Oxum matches and the gzip
     /// stream is sound.
@@ -27,7 +29,7 @@ public struct BundleVerification: Sendable, Equatable {
         lhs.top == rhs.top && lhs.payloadFiles == rhs.payloadFiles && lhs.payloadBytes == rhs.payloadBytes
             && lhs.missing == rhs.missing && lhs.extra == rhs.extra && lhs.changed == rhs.changed
             && lhs.oxumMismatch?.written == rhs.oxumMismatch?.written && lhs.oxumMismatch?.found == rhs.oxumMismatch?.found
-            && lhs.corruptStream == rhs.corruptStream
+            && lhs.corruptStream == rhs.corruptStream && lhs.manifests == rhs.manifests
     }
 }
 
@@ -52,6 +54,7 @@ public enum BundleVerifier {
             let file = BagIt.manifestFile(algorithm)
             guard let text = tags[file] else { continue }
             manifests += 1
+            result.manifests.append(algorithm)
             for (path, expected) in try BagIt.parseManifest(text, bundle: input.displayPath, file: file) {
                 listed.insert(path)
                 guard let found = payload[path] else { result.missing.append(path); continue }

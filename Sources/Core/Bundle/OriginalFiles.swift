@@ -58,7 +58,7 @@ public struct OriginalFiles: Sendable {
                 continue
             }
             if missing.contains(path) { continue }
-            guard let size = OriginalFiles.regularFileSize(URL(fileURLWithPath: path)) else {
+            guard let size = OriginalFiles.regularFileSize(atPath: path) else {
                 leftOut.append(path)
                 missing.insert(path)
                 continue
@@ -111,7 +111,7 @@ public struct OriginalFiles: Sendable {
 
     /// The file on disk.
     public func url(of file: File) -> URL {
-        URL(fileURLWithPath: originPath(of: file))
+        URL(fileURLWithPath: originPath(of: file), isDirectory: false) // a file: no stat to find out
     }
 
     /// A streaming check for `file`'s bytes against the hashes the corpus recorded.
@@ -156,8 +156,13 @@ public struct OriginalFiles: Sendable {
 
     /// The size of a regular file, or nil for anything else (missing, a folder, a device).
     public static func regularFileSize(_ url: URL) -> Int64? {
+        regularFileSize(atPath: url.path)
+    }
+
+    /// The same for a path (no `URL` to build: a bundle stats every input file).
+    public static func regularFileSize(atPath path: String) -> Int64? {
         var info = stat()
-        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int64(info.st_size)
     }
 }

@@ -48,19 +48,20 @@ public struct CorpusReader: Sendable {
         let planned = try plan(paths)
         let total = planned.reduce(Int64(0)) { $0 + $1.size }
         var done: Int64 = 0
-        for file in planned {
+        var ahead = PlainTextPrefetch(planned: planned.map { ($0.input, $0.size) }, context: context)
+        for (index, file) in planned.enumerated() {
             var input = file.input
+            let prefetched = ahead.take(index)
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
-            } else if input.url != nil, file.size <= Self.preloadLimit, PlainTextReader.extensions.contains(input.pathExtension) {
-                // A small text file is read once, whole: sniffing its first bytes and then reading
-                // it opened every file twice. Any failure leaves it to the usual path and errors.
-                input.data = InputBytes.preload(input, size: file.size)
+            } else {
+                input.data = prefetched?.data
             }
             if file.argument != textsInput, let batch = texts.flush() { parts.append((textsInput, batch)) }
             let reader = try claimingReader(input, explicit: file.explicit)
             if reader is PlainTextReader, input.url != nil, !file.explicit || input.pathExtension == "txt" {
-                if let document = try tolerating(input, explicit: file.explicit, { try PlainTextReader.document(input, context: context) }) {
+                let parse = { try prefetched?.document(replayingTo: context.diagnostics) ?? PlainTextReader.document(input, context: context) }
+                if let document = try tolerating(input, explicit: file.explicit, parse) {
                     try texts.add(document)
                     textsInput = file.argument
                 }

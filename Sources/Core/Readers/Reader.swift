@@ -6,7 +6,9 @@ public struct Input: Sendable {
     public var displayPath: String
     /// The file on disk, or nil for standard input (then `data` holds the bytes).
     public var url: URL? {
-        get { filePath.map { URL(fileURLWithPath: $0) } }
+        // isDirectory: false, since inputs are files (folders are walked into files): without it
+        // Foundation stats the path to decide, one system call per access on every file read.
+        get { filePath.map { URL(fileURLWithPath: $0, isDirectory: false) } }
         set { filePath = newValue?.path }
     }
     /// The bytes, for inputs that are not files (standard input, archive entries).

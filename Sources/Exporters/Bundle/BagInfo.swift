@@ -11,6 +11,7 @@ struct BagInfo {
             ("Bag-Software-Agent", "newskit \(context.toolVersion)"),
             ("Bagging-Date", BagInfo.day(context.sourceDate)),
             ("External-Description", BagInfo.description(corpus, originals: originals)),
+            (BagIt.formatLabel, String(BagIt.format)),
             ("Payload-Oxum", BagIt.oxum(bytes: payloadBytes, files: payloadFiles)),
         ])
     }

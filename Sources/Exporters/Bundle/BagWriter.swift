@@ -14,7 +14,8 @@ final class BagWriter {
     private let staging: URL
     private let chunks = ChunkedFile()
     private var folders = Set<String>()
-    private let manifests: [(algorithm: String, file: ManifestFile)]
+    /// The payload manifest (`BagIt.writtenAlgorithm`).
+    private let manifest: ManifestFile
     /// Tag file name → SHA-256, for the tag manifest.
     private var tagDigests: [String: String] = [:]
 
@@ -23,7 +24,7 @@ final class BagWriter {
         self.top = top
         self.time = time
         self.staging = staging
-        manifests = try BagIt.manifestAlgorithms.map { ($0, try ManifestFile(staging.appendingPathComponent(BagIt.manifestFile($0)))) }
+        manifest = try ManifestFile(staging.appendingPathComponent(BagIt.manifestFile(BagIt.writtenAlgorithm)))
     }
 
     /// The top folder's own entry.
@@ -44,27 +45,23 @@ final class BagWriter {
     ///   read, `ArchiveError` when writing fails.
     func payload(_ file: PayloadFile) throws {
         try ensureFolders(for: file.path)
-        let (sha256, sha512) = try stream(file.url, as: file.path, size: file.size, original: file.original)
-        for (algorithm, manifest) in manifests {
-            try manifest.sink.write(BagIt.manifestLine(checksum: algorithm == "sha256" ? sha256 : sha512, path: file.path))
-        }
+        let sha256 = try stream(file.url, as: file.path, size: file.size, original: file.original)
+        try manifest.sink.write(BagIt.manifestLine(checksum: sha256, path: file.path))
     }
 
-    /// The payload manifests, then the tag manifest over every tag file before it.
+    /// The payload manifest, then the tag manifest over every tag file before it.
     func finish() throws {
-        for (algorithm, manifest) in manifests {
-            try manifest.close()
-            let name = BagIt.manifestFile(algorithm)
-            let size = OriginalFiles.regularFileSize(manifest.url) ?? 0
-            tagDigests[name] = try stream(manifest.url, as: name, size: size, original: nil).sha256
-        }
+        try manifest.close()
+        let name = BagIt.manifestFile(BagIt.writtenAlgorithm)
+        let size = OriginalFiles.regularFileSize(manifest.url) ?? 0
+        tagDigests[name] = try stream(manifest.url, as: name, size: size, original: nil)
         try tagFile(BagIt.tagManifestFile, BagIt.manifest(tagDigests))
     }
 
-    /// Writes one file entry from disk, returning its digests.
-    private func stream(_ url: URL, as path: String, size: Int64, original: (check: OriginalCheck, displayPath: String)?) throws -> (sha256: String, sha512: String) {
+    /// Writes one file entry from disk, returning its SHA-256.
+    private func stream(_ url: URL, as path: String, size: Int64, original: (check: OriginalCheck, displayPath: String)?) throws -> String {
         try archive.writeHeader(.file("\(top)/\(path)", size: size, modificationTime: time))
-        var digest = StreamingDigest()
+        var digest = SHA256Stream()
         var check = original?.check
         let (count, more) = try chunks.read(url, displayPath: original?.displayPath ?? path, limit: size) { chunk in
             digest.update(chunk)
@@ -74,10 +71,10 @@ final class BagWriter {
         if let original, more || count != size {
             throw BundleError.originalChanged(path: original.displayPath)
         }
-        let digests = digest.finalize()
-        try check?.finish(fileSHA256: digests.sha256)
+        let sha256 = digest.finalize()
+        try check?.finish(fileSHA256: sha256)
         try archive.finishEntry()
-        return digests
+        return sha256
     }
 
     private func ensureFolders(for path: String) throws {

@@ -31,7 +31,7 @@ extension NewskitCommand {
             let result = try BundleVerifier.verify(input, limits: archive.limits, diagnostics: diagnostics)
             if result.isComplete {
                 if !quiet {
-                    print("\(bundle): whole. \(result.payloadFiles) payload files, \(result.payloadBytes) bytes; sha256 and sha512 manifests, tag manifest and Payload-Oxum match.")
+                    print("\(bundle): whole. \(result.payloadFiles) payload files, \(result.payloadBytes) bytes; \(result.manifests.joined(separator: " and ")) manifest\(result.manifests.count == 1 ? "" : "s"), tag manifest and Payload-Oxum match.")
                 }
                 return
             }

@@ -61,14 +61,14 @@ import TestSupport
         #expect(try TestBytes.gunzip(one) == input)
     }
 
-    @Test func eachBlockIsPrimedWithTheOneBefore() throws {
-        // The same 1,000 random bytes 50 times, cut every 1,000 bytes: only the dictionary (the
-        // block before) lets a block after the first compress to a few bytes.
-        let pattern = TestBytes.random(1_000, seed: 11)
-        let input = Array((0..<50).map { _ in pattern }.joined())
-        let output = try gzip(input, threads: 2, blockSize: 1_000)
-        #expect(output.count < 3_000, "\(output.count) bytes: blocks are not primed with the block before")
-        #expect(try TestBytes.gunzip(output) == input)
+    @Test func eachBlockIsAWholeMemberThatDecodesAlone() throws {
+        let input = Array(TestBytes.mix().prefix(10_500))
+        let output = try gzip(input, threads: 3, blockSize: 1_000)
+        let members = try TestBytes.members(output)
+        #expect(members.count == 11)
+        for (index, member) in members.enumerated() {
+            #expect(try TestBytes.gunzip(member) == Array(input[(index * 1_000)..<min((index + 1) * 1_000, input.count)]), "member \(index)")
+        }
     }
 
     @Test(arguments: [(1, UInt8(4)), (6, UInt8(0)), (9, UInt8(2))])
@@ -77,14 +77,17 @@ import TestSupport
         #expect(Array(output.prefix(10)) == [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, extraFlags, 3])
     }
 
-    @Test func trailerHoldsTheCRCAndLengthOfTheWholeInput() throws {
+    @Test func eachTrailerHoldsTheCRCAndLengthOfItsBlock() throws {
         let input = TestBytes.mix()
         let output = try gzip(input, threads: 4)
+        let last = Array(input[(input.count / Self.block * Self.block)...])
         let trailer = Array(output.suffix(8))
-        let crc = input.withUnsafeBytes { UInt32(crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count))) }
+        let crc = last.withUnsafeBytes { UInt32(crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count))) }
         #expect(TestBytes.littleEndian(trailer[0..<4]) == crc)
-        #expect(TestBytes.littleEndian(trailer[4..<8]) == UInt32(input.count))
-        #expect(TestBytes.littleEndian(try gzip([]).suffix(8).prefix(4)) == 0, "CRC-32 of nothing")
+        #expect(TestBytes.littleEndian(trailer[4..<8]) == UInt32(last.count))
+        let empty = try gzip([])
+        #expect(try TestBytes.members(empty).count == 1, "an empty input is one empty member")
+        #expect(TestBytes.littleEndian(empty.suffix(8)) == 0, "CRC-32 and length of nothing")
     }
 
     @Test func levelsStillMatter() throws {
@@ -220,9 +223,26 @@ enum TestBytes {
 
     enum GunzipError: Error { case zlib(Int32), trailingBytes(Int), truncated }
 
-    /// Decodes exactly one gzip member with zlib (which checks the CRC-32 and length) and
-    /// refuses anything after it.
+    /// Decodes a series of gzip members with zlib (which checks each CRC-32 and length) and
+    /// refuses anything after the last.
     static func gunzip(_ data: [UInt8]) throws -> [UInt8] {
+        try members(data).flatMap { try gunzipMember($0).output }
+    }
+
+    /// `data` cut into its gzip members (each decoded once to find where it ends).
+    static func members(_ data: [UInt8]) throws -> [[UInt8]] {
+        var members: [[UInt8]] = []
+        var rest = data[...]
+        repeat {
+            let used = try gunzipMember(Array(rest), allowTrailing: true).used
+            members.append(Array(rest.prefix(used)))
+            rest = rest.dropFirst(used)
+        } while !rest.isEmpty
+        return members
+    }
+
+    /// Decodes the gzip member at the start of `data`: its output and its length in bytes.
+    static func gunzipMember(_ data: [UInt8], allowTrailing: Bool = false) throws -> (output: [UInt8], used: Int) {
         var stream = z_stream()
         guard newskit_inflateInit2(&stream, 15 + 16) == Z_OK else { throw GunzipError.zlib(Z_STREAM_ERROR) }
         defer { inflateEnd(&stream) }
@@ -242,8 +262,8 @@ enum TestBytes {
                 result += chunk[..<produced]
                 switch status {
                 case Z_STREAM_END:
-                    guard stream.avail_in == 0 else { throw GunzipError.trailingBytes(Int(stream.avail_in)) }
-                    return result
+                    guard allowTrailing || stream.avail_in == 0 else { throw GunzipError.trailingBytes(Int(stream.avail_in)) }
+                    return (result, inPtr.count - Int(stream.avail_in))
                 case Z_OK: continue
                 case Z_BUF_ERROR: throw GunzipError.truncated
                 default: throw GunzipError.zlib(status)
