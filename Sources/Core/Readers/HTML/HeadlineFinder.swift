@@ -20,7 +20,7 @@ struct HeadlineFinder {
     private var shown: Set<String> = []
     /// Position of every element in document order.
     private var order: [ObjectIdentifier: Int] = [:]
-    /// Headings (`h1`–`h3`, or a class or id with `headline`/`title`) of 2 to 40 words, in page order.
+    /// Headings (`h1`–`h3`, or a class or id with `head`/`title`) of 2 to 40 words, in page order.
     private var headings: [(order: Int, text: String, isHeadline: Bool)] = []
 
     init(root: HTMLElement) {
@@ -162,7 +162,9 @@ struct HeadlineFinder {
         guard element["class"] != nil || element["id"] != nil else { return false }
         let hints = element.classAndID
         let bytes = Array(hints.utf8)
-        return ClassHints.contains(bytes, anyOf: ["headline", "title"]) && !ClassHints.contains(bytes, anyOf: ["subtitle", "subhead"])
+        // `head` as in `headline`, `heading`, `storyhead`, `ArticleHead` (`header` and
+        // `masthead` are weak negative hints: page chrome).
+        return ClassHints.contains(bytes, anyOf: ["head", "title"]) && !ClassHints.contains(bytes, anyOf: ["subtitle", "subhead"])
             && !ClassHints.isStrongNegative(hints) && !ClassHints.isWeakNegative(hints)
     }
 

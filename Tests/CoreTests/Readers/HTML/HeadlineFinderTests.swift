@@ -43,6 +43,26 @@ import Testing
         #expect(try title(html) == "Wall rebuilt")
     }
 
+    @Test func titleNeverClosedIsCutAtItsFirstLineAndThePageKeepsItsBody() throws {
+        let script = "<script>var slots = ['top', 'side'];</script>\n" + String(repeating: "<meta name=keywords content=\"harbour, wall, council\">\n", count: 12)
+        let html = "<html><head><title>Harbour wall to be rebuilt\n\(script)</head><body><div>\(Self.body)\(Self.body)</div></body></html>"
+        let document = try HTMLPage(data: Data(html.utf8), id: "page", location: "page.html", origin: Origin(path: "page.html", sha256: ""),
+                                    context: ReadContext()).document
+        #expect(document.title == "Harbour wall to be rebuilt")
+        #expect(document.text.contains("rebuild the harbour wall before the winter storms"))
+    }
+
+    @Test func closedTitleIsNotTouched() throws {
+        let html = "<html><head><title>Harbour wall to be rebuilt</title></head><body>\(Self.body)</body></html>"
+        #expect(RunawayTitle.repaired(html, root: try HTMLTree.parse(html)) == nil)
+    }
+
+    @Test func classSayingHeadMarksTheHeadlineAboveTheText() throws {
+        let html = "<html><head><title>Town Times Online</title></head><body><table><tr><td><h3>Local News Today</h3></td></tr>"
+            + "<tr><td class=contentheading>Council votes to rebuild the wall</td></tr><tr><td>\(Self.body)\(Self.body)</td></tr></table></body></html>"
+        #expect(try title(html) == "Council votes to rebuild the wall")
+    }
+
     @Test func headlineSliceKeepsItsQuotesAndDropsUnderscoreSections() {
         #expect(HeadlineFinder.originalText(of: "'Neutral' judge speaks?' - Site", words: 0..<3) == "'Neutral' judge speaks?'")
         #expect(HeadlineFinder.originalText(of: "Typhoon hits coast_English_News", words: 0..<3) == "Typhoon hits coast")
