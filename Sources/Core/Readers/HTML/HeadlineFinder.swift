@@ -31,10 +31,31 @@ struct HeadlineFinder {
     /// before cleaning: the headline the page shows above its text. An `h1` or an element whose
     /// class or id says `headline` is preferred to the nearer `h2`, `h3` or `title` (section
     /// labels, "View more" links).
+    ///
+    /// When `element` holds its first sentence as text of its own (`<td><b class=headline>…</b>
+    /// <br>The council voted…`), an `h1` or `headline` inside it before that text is above the
+    /// article too (other headings there are more often a byline or a section label).
     func heading(before element: HTMLElement) -> String? {
-        guard let position = order[ObjectIdentifier(element)] else { return nil }
-        let above = headings.filter { $0.order < position }
+        guard let own = order[ObjectIdentifier(element)], let position = textPosition(of: element) else { return nil }
+        let above = headings.filter { $0.order < own || ($0.order < position && $0.isHeadline) }
         return (above.last { $0.isHeadline } ?? above.last)?.text
+    }
+
+    /// The position of `element`'s first sentence in document order: past its element children
+    /// before a text run of its own of 40 characters or more, else the element's own position.
+    func textPosition(of element: HTMLElement) -> Int? {
+        guard let own = order[ObjectIdentifier(element)] else { return nil }
+        var position = own
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                if TextMass.visibleCharacters(text) >= 40 { return position > own ? position + 1 : own }
+            case .element(let node):
+                let last = node.descendants().last ?? node
+                if let end = order[ObjectIdentifier(last)] ?? order[ObjectIdentifier(node)] { position = max(position, end) }
+            }
+        }
+        return own
     }
 
     /// - Parameters:

@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func titleNeverClosedIsCutAtItsFirstLineAndThePageKeepsItsBody() throws {
-        let script = "<script>var slots = ['top', 'side'];</script>\n" + String(repeating: "<meta name=keywords content=\"harbour, wall, council\">\n", count: 12)
-        let html = "<html><head><title>Harbour wall to be rebuilt\n\(script)</head><body><div>\(Self.body)\(Self.body)</div></body></html>"
+        let swallowed = String(repeating: "document.write(slot); ", count: 40)
+        let html = "<html><head><title>Harbour wall to be rebuilt\n\(swallowed)\n</head><body><div>\(Self.body)\(Self.body)</div></body></html>"
         let document = try HTMLPage(data: Data(html.utf8), id: "page", location: "page.html", origin: Origin(path: "page.html", sha256: ""),
                                     context: ReadContext()).document
         #expect(document.title == "Harbour wall to be rebuilt")
@@ -60,6 +60,13 @@ import Testing
     @Test func classSayingHeadMarksTheHeadlineAboveTheText() throws {
         let html = "<html><head><title>Town Times Online</title></head><body><table><tr><td><h3>Local News Today</h3></td></tr>"
             + "<tr><td class=contentheading>Council votes to rebuild the wall</td></tr><tr><td>\(Self.body)\(Self.body)</td></tr></table></body></html>"
+        #expect(try title(html) == "Council votes to rebuild the wall")
+    }
+
+    @Test func headlineInsideTheCellThatHoldsTheTextAsItsOwnIsAboveTheText() throws {
+        let sentence = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, officials said."
+        let html = "<html><head><title>Town Times Online</title></head><body><table><tr><td><h3>Local News Today</h3></td></tr>"
+            + "<tr><td><b class=headline>Council votes to rebuild the wall</b><br>\(sentence)<br><br>\(sentence) Work starts in May.</td></tr></table></body></html>"
         #expect(try title(html) == "Council votes to rebuild the wall")
     }
 
