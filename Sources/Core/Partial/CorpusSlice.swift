@@ -85,7 +85,7 @@ public struct CorpusSlice: Sendable {
             var document = kept.record.document
             document.id = decided[key]?.id ?? document.id
             if !copies.isEmpty {
-                let union = ArticleCopies.union([document] + copies.map(\.record.document))
+                let union = ArticleCopies.union(document, copies.map(\.record.document))
                 ArticleCopies.report(union.conflicts, id: document.id, diagnostics: diagnostics)
                 document = union.document
             }

@@ -23,11 +23,12 @@ public enum ArticleCopies {
         public var location: String
     }
 
-    /// The kept document: `copies[0]` with the fields of the others folded in; and the conflicts.
-    public static func union(_ copies: [Document]) -> (document: Document, conflicts: [Conflict]) {
-        guard var kept = copies.first else { preconditionFailure("ArticleCopies.union needs at least one copy") }
+    /// The kept document: `first` with the fields of `others` folded in; and the conflicts.
+    /// (First and others apart, so that "no copies" cannot be asked.)
+    public static func union(_ first: Document, _ others: [Document]) -> (document: Document, conflicts: [Conflict]) {
+        var kept = first
         var conflicts: [Conflict] = []
-        for copy in copies.dropFirst() {
+        for copy in others {
             let place = location(copy.origin)
             fold(&kept.date, copy.date, "date", place, &conflicts)
             fold(&kept.source, copy.source, "source", place, &conflicts)
@@ -47,10 +48,10 @@ public enum ArticleCopies {
     }
 
     /// The kept header: what `union` gives for the fields a header holds (no metadata).
-    public static func union(_ copies: [DocumentHeader]) -> DocumentHeader {
-        guard var kept = copies.first else { preconditionFailure("ArticleCopies.union needs at least one copy") }
+    public static func union(_ first: DocumentHeader, _ others: [DocumentHeader]) -> DocumentHeader {
+        var kept = first
         var ignored: [Conflict] = []
-        for copy in copies.dropFirst() {
+        for copy in others {
             fold(&kept.date, copy.date, "date", "", &ignored)
             fold(&kept.source, copy.source, "source", "", &ignored)
             fold(&kept.url, copy.url, "url", "", &ignored)
@@ -66,12 +67,12 @@ public enum ArticleCopies {
                                diagnostics: any DiagnosticSink) throws -> DocumentStore {
         guard !copies.isEmpty else { return store }
         for position in copies.keys.sorted() {
-            let documents = try [store.document(at: position)] + (copies[position] ?? []).map { try source.document(at: $0) }
-            report(union(documents).conflicts, id: store.headers[position].id, diagnostics: diagnostics)
+            let others = try (copies[position] ?? []).map { try source.document(at: $0) }
+            report(union(try store.document(at: position), others).conflicts, id: store.headers[position].id, diagnostics: diagnostics)
         }
         let headers = store.headers.indices.map { position in
             guard let others = copies[position] else { return store.headers[position] }
-            return union([store.headers[position]] + others.map { source.headers[$0] })
+            return union(store.headers[position], others.map { source.headers[$0] })
         }
         return DocumentStore(headers: headers, loader: Loader(store: store, source: source, copies: copies))
     }
@@ -115,7 +116,7 @@ public enum ArticleCopies {
         func loadDocument(at index: Int) throws -> Document {
             let document = try store.document(at: index)
             guard let others = copies[index] else { return document }
-            return union([document] + (try others.map { try source.document(at: $0) })).document
+            return union(document, try others.map { try source.document(at: $0) }).document
         }
     }
 }

@@ -10,7 +10,7 @@ import Testing
 
     @Test func firstNonEmptyValueInEitherOrder() {
         for copies in [[bare, rich], [rich, bare]] {
-            let (kept, conflicts) = ArticleCopies.union(copies)
+            let (kept, conflicts) = ArticleCopies.union(copies[0], Array(copies.dropFirst()))
             #expect(kept.source == "Coast News")
             #expect(kept.url == "https://example.org/a")
             #expect(kept.date == "2024-01-05")
@@ -25,7 +25,7 @@ import Testing
         other.source = "Other Paper"
         other.metadata = ["section": .string("news"), "author": .string("J. Doe")]
         other.origin = Origin(path: "other.jsonl", line: 1, sha256: "2")
-        let (kept, conflicts) = ArticleCopies.union([bare, rich, other])
+        let (kept, conflicts) = ArticleCopies.union(bare, [rich, other])
         #expect(kept.source == "Coast News")
         #expect(kept.metadata == ["section": .string("weather"), "author": .string("J. Doe")])
         #expect(conflicts.map { [$0.field, $0.kept, $0.other, $0.location] } == [
