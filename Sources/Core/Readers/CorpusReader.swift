@@ -48,7 +48,8 @@ public struct CorpusReader: Sendable {
         let planned = try plan(paths)
         let total = planned.reduce(Int64(0)) { $0 + $1.size }
         var done: Int64 = 0
-        for file in planned {
+        var lookahead: HTMLLookahead?
+        for (position, file) in planned.enumerated() {
             var input = file.input
             if input.displayPath == "-" && input.url == nil {
                 input.data = try standardInput()
@@ -66,7 +67,15 @@ public struct CorpusReader: Sendable {
                 }
             } else if let reader {
                 if let batch = texts.flush() { parts.append((textsInput, batch)) }
-                if let read = try readFile(input, with: reader, explicit: file.explicit, progressBase: done, total: total) {
+                if reader is HTMLReader, lookahead == nil, HTMLLookahead.isAhead(input) {
+                    // Pages are parsed ahead on every core; each is taken here in plan order.
+                    lookahead = HTMLLookahead(inputs: planned.map(\.input), options: context.options)
+                }
+                if let html = reader as? HTMLReader, let extracted = lookahead?.extraction(at: position, diagnostics: context.diagnostics) {
+                    if let read = try tolerating(input, explicit: file.explicit, { try html.corpus(extracted, input: input, context: context) }) {
+                        parts.append((file.argument, read))
+                    }
+                } else if let read = try readFile(input, with: reader, explicit: file.explicit, progressBase: done, total: total) {
                     parts.append((file.argument, read))
                 }
             } else {
@@ -95,7 +104,7 @@ public struct CorpusReader: Sendable {
     static let preloadLimit: Int64 = 1 << 20
 
     /// One file to read: named on the command line (`explicit`) or found in a folder.
-    private struct PlannedInput {
+    struct PlannedInput {
         var input: Input
         var explicit: Bool
         var size: Int64

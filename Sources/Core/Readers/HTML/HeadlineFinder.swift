@@ -67,7 +67,20 @@ struct HeadlineFinder {
         if let stated = stated.lazy.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
             return shownPart(of: stated) ?? HTMLMetadata.trimSiteName(stated, site: site)
         }
-        return Self.usable(title).flatMap(shownPart)
+        return Self.usable(title).flatMap { shownPart(of: $0) ?? shownSection(of: $0, site: site) }
+    }
+
+    /// The longest part of a long `<title>` between separators, of three words or more, that the
+    /// page shows as an element's whole text (`Station News - Weather, Traffic | Stewart turns
+    /// pro`, where the headline is under half the title's words), unless it is the site's name.
+    func shownSection(of title: String, site: String?) -> String? {
+        Self.parts(of: title)
+            .filter { part in
+                let words = Self.words(part)
+                return words.count >= 3 && shown.contains(words.joined(separator: " "))
+                    && site.map { Self.words($0) != words } ?? true
+            }
+            .max { Self.words($0).count < Self.words($1).count }
     }
 
     /// The title when nothing better is found: the first `<h1>`, else the longest part of `<title>`.

@@ -70,6 +70,12 @@ import Testing
         #expect(try title(html) == "Council votes to rebuild the wall")
     }
 
+    @Test func shortHeadlineSectionOfALongTitleIsTakenWhenThePageShowsIt() throws {
+        let html = "<html><head><title>Town Times Online - Harbour News, Weather, Traffic and Sports | Council votes to rebuild wall</title></head>"
+            + "<body><table><tr><td><font size=4><b>Council votes to rebuild wall</b></font></td></tr><tr><td>\(Self.body)\(Self.body)</td></tr></table></body></html>"
+        #expect(try title(html) == "Council votes to rebuild wall")
+    }
+
     @Test func headlineSliceKeepsItsQuotesAndDropsUnderscoreSections() {
         #expect(HeadlineFinder.originalText(of: "'Neutral' judge speaks?' - Site", words: 0..<3) == "'Neutral' judge speaks?'")
         #expect(HeadlineFinder.originalText(of: "Typhoon hits coast_English_News", words: 0..<3) == "Typhoon hits coast")
