@@ -61,8 +61,9 @@ enum ContentScorer {
         visit(root, path: &path) { element, ancestors in
             guard isScorable(element) else { return }
             let text = element.text
-            guard text.count >= 25 else { return }
-            let score = 1 + Double(text.filter { $0 == "," || $0 == "，" }.count) + min(Double(text.count / 100), 3)
+            let (length, commas) = lengthAndCommas(text)
+            guard length >= 25 else { return }
+            let score = 1 + Double(commas) + min(Double(length / 100), 3)
             for (level, ancestor) in ancestors.reversed().prefix(3).enumerated() {
                 let key = ObjectIdentifier(ancestor)
                 if scores[key] == nil {
@@ -79,6 +80,17 @@ enum ContentScorer {
             if score > (best?.score ?? -.infinity) { best = (candidate, score) }
         }
         return best.map { ($0.element, scores) }
+    }
+
+    /// Characters of `text` and its commas (`,` and the full-width `，`). ASCII text (folded: no
+    /// CR LF pair) is counted on bytes; counting `Character`s was a tenth of scoring.
+    static func lengthAndCommas(_ text: String) -> (length: Int, commas: Int) {
+        var commas = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return (text.count, text.filter { $0 == "," || $0 == "，" }.count) }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+        }
+        return (text.utf8.count, commas)
     }
 
     static func isScorable(_ element: HTMLElement) -> Bool {

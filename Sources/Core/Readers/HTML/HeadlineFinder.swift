@@ -123,10 +123,8 @@ struct HeadlineFinder {
     /// Lower-cased runs of letters and digits, as the shingle scorers and readers compare titles.
     static func words(_ text: String) -> [String] {
         // ASCII bytes are sorted without Unicode property lookups (this runs on every short
-        // element of a page); text with other characters asks Character.
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        }
+        // element of a page); other characters ask their scalar's properties.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(text) }
         var words: [String] = []
         var word: [UInt8] = []
         for byte in text.utf8 {
@@ -139,6 +137,65 @@ struct HeadlineFinder {
             }
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// `words(text).joined(separator: " ")` and the number of words, made in one pass over
+    /// ASCII text (every short element of a page gets one).
+    static func wordKey(_ text: String) -> (key: String, count: Int) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = words(text)
+            return (words.joined(separator: " "), words.count)
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            var lower = byte
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte + 32
+            default:
+                inWord = false
+                continue
+            }
+            if !inWord {
+                if count > 0 { key.append(UInt8(ascii: " ")) }
+                count += 1
+                inWord = true
+            }
+            key.append(lower)
+        }
+        return (String(decoding: key, as: UTF8.self), count)
+    }
+
+    /// `words` for text with non-ASCII characters, scalar by scalar, as `Character.isLetter` and
+    /// `isNumber` judge a character by its first scalar: marks and joiners that extend a
+    /// character (`e` + U+0301) go with the scalar before them. Splitting `lowercased()` text
+    /// by `Character` cost a grapheme break search and a property lookup per character, most
+    /// of them ASCII (text with one curly quote took this path).
+    static func unicodeWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWord: Bool
+            if scalar.value < 0x80 {
+                isWord = (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+            } else if scalar.properties.isGraphemeExtend || scalar.properties.isJoinControl || scalar.properties.isVariationSelector {
+                isWord = inWord
+            } else {
+                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWord {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+            inWord = isWord
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
         return words
     }
 
@@ -174,9 +231,9 @@ struct HeadlineFinder {
         for child in element.elementChildren where !Self.unseenTags.contains(child.name) {
             order[ObjectIdentifier(child)] = order.count
             if let text = Self.boundedText(child) {
-                let words = Self.words(text)
-                if words.count >= 2 { shown.insert(words.joined(separator: " ")) }
-                if words.count >= 2, words.count <= 40, Self.isHeading(child), !Self.isLinkOnly(child) {
+                let (key, count) = Self.wordKey(text)
+                if count >= 2 { shown.insert(key) }
+                if count >= 2, count <= 40, Self.isHeading(child), !Self.isLinkOnly(child) {
                     let isHeadline = child.name == "h1" || ClassHints.contains(Array(child.classAndID.utf8), anyOf: ["headline"])
                     headings.append((order.count - 1, HTMLText.fold(text), isHeadline))
                 }
