@@ -80,4 +80,27 @@ import Testing
         #expect(HeadlineFinder.originalText(of: "'Neutral' judge speaks?' - Site", words: 0..<3) == "'Neutral' judge speaks?'")
         #expect(HeadlineFinder.originalText(of: "Typhoon hits coast_English_News", words: 0..<3) == "Typhoon hits coast")
     }
+
+    /// Samples for the fast word splitters: ASCII, curly quotes, accents composed and not,
+    /// Greek, Cyrillic, CJK, digits with separators, emoji.
+    static let samples = [
+        "Council votes to rebuild wall", "\u{2018}Neutral\u{2019} judge speaks \u{2014} again", "Caf\u{e9} reopens", "Cafe\u{301} reopens",
+        "\u{39F}\u{394}\u{39F}\u{3A3} \u{3BA}\u{3BB}\u{3B5}\u{3AF}\u{3BD}\u{3B5}\u{3B9}", "\u{41C}\u{43E}\u{441}\u{43A}\u{432}\u{430}, 2024",
+        "\u{6771}\u{4EAC}\u{306E}\u{5929}\u{6C17}", "3,500 jobs \u{1F44D}\u{1F3FD} cut", "\u{130}stanbul\u{a0}talks", "", "  \u{2026}  ",
+    ]
+
+    @Test func scalarWordSplittingMatchesCharacterSplitting() {
+        for sample in Self.samples {
+            let byCharacter = sample.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            #expect(HeadlineFinder.words(sample) == byCharacter, "\(sample)")
+            #expect(HeadlineFinder.unicodeWords(sample) == byCharacter, "\(sample)")
+        }
+    }
+
+    @Test func wordKeyIsTheWordsJoined() {
+        for sample in Self.samples + ["Rail STRIKE: 40 trains cancelled", "a-b_c.d"] {
+            let words = HeadlineFinder.words(sample)
+            #expect(HeadlineFinder.wordKey(sample) == (words.joined(separator: " "), words.count), "\(sample)")
+        }
+    }
 }
