@@ -54,7 +54,7 @@ enum ContentScorer {
     }
 
     /// The best candidate and every candidate's score scaled by (1 − link density).
-    private static func scoredCandidates(in root: HTMLElement) -> (best: HTMLElement, scores: [ObjectIdentifier: Double])? {
+    static func scoredCandidates(in root: HTMLElement) -> (best: HTMLElement, scores: [ObjectIdentifier: Double])? {
         var scores: [ObjectIdentifier: Double] = [:]
         var candidates: [HTMLElement] = []
         var path: [HTMLElement] = []
@@ -107,8 +107,16 @@ enum ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
         default: 0
         }
-        return base + ClassHints.weight(element)
+        let weight = ClassHints.weight(element)
+        guard weight > 0 else { return base + weight }
+        // A body-sounding class (`txt_content_small`, `scrolltext`) on a line of text is a
+        // style name, not the article: its bonus grows with the text it holds, up to full
+        // credit at `creditedLength` characters.
+        return base + weight * min(1, Double(lengthAndCommas(element.text).length) / creditedLength)
     }
+
+    /// Characters of text an element needs for the full bonus of a positive class hint.
+    static let creditedLength = 200.0
 
     /// Share of an element's text that sits inside links (0 for an element without text).
     static func linkDensity(_ element: HTMLElement) -> Double {

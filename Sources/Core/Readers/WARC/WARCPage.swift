@@ -70,6 +70,8 @@ enum WARCPage {
                 data: Data(html), id: WARCDocumentID.make(url: record.targetURI, recordID: record.recordID), location: location,
                 origin: Origin(path: displayPath, sha256: blockHash), transport: transport, context: context).document
         } catch is HTMLPage.NoContent {
+            // Counted with the other skipped records, and named: a page lost must be findable.
+            context.diagnostics.warn("no article text or title found in the page \(record.targetURI ?? "(no URL)"), skipped", at: location)
             return .skipped(reason: "HTML without text")
         } catch let error as ReadError {
             throw PayloadError(error: error)

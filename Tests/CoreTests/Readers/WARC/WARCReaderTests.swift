@@ -208,6 +208,8 @@ import TestSupport
         #expect(Set(reads[0].ids).count == 20)
         #expect(reads[0].warnings.filter { $0.contains("record skipped") }.count == 5)
         #expect(reads[0].warnings.contains { $0.contains("5 HTML without text") })
+        // Each page lost is named, with its URL and offset.
+        #expect(reads[0].warnings.filter { $0.hasPrefix("warning: crawl.warc.gz: byte ") && $0.contains("no article text or title found in the page https://paper.example/news/") }.count == 5)
         #expect(reads[1].ids == reads[0].ids)
         #expect(reads[1].texts == reads[0].texts)
         #expect(reads[1].warnings == reads[0].warnings)
