@@ -259,6 +259,16 @@ struct HeadlineFinder {
             && !ClassHints.isStrongNegative(hints) && !ClassHints.isWeakNegative(hints)
     }
 
+    /// A date, byline or share widget inside a heading (`<h1><span class=timeStamp>Wednesday,
+    /// 09 January 2008</span> Clarkson ripped off</h1>`, `<h1>… <time>…</time></h1>`): not
+    /// part of the headline the page shows.
+    static func isFurniture(_ element: HTMLElement) -> Bool {
+        if element.name == "time" { return true }
+        guard element["class"] != nil || element["id"] != nil else { return false }
+        let hints = element.classAndID
+        return ClassHints.hasLetter(hints) && ClassHints.isStrongNegative(hints)
+    }
+
     /// The element's text, or nil when it is longer than `shownLimit` bytes.
     static func boundedText(_ element: HTMLElement) -> String? {
         var out = ""
@@ -270,7 +280,7 @@ struct HeadlineFinder {
             switch child {
             case .text(let text): out += text
             case .element(let node):
-                if unseenTags.contains(node.name) { continue }
+                if unseenTags.contains(node.name) || isFurniture(node) { continue }
                 if node.name == "br" || ContentScorer.blockTags.contains(node.name) { out += " " }
                 if !append(node, to: &out) { return false }
             }

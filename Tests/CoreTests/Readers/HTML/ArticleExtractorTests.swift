@@ -28,6 +28,13 @@ import Testing
         #expect(!text.contains("online edition"))
     }
 
+    @Test func advertisingLabelsBetweenParagraphsGo() throws {
+        let html = "<html><body><article>\(Self.prose(2))<div>ADVERTISING</div><p>Story continues below advertisement</p>\(Self.prose(1).replacingOccurrences(of: "Paragraph 1", with: "Paragraph 3"))</article></body></html>"
+        let text = try document(html).text
+        #expect(text.contains("Paragraph 2:") && text.contains("Paragraph 3:"))
+        #expect(!text.lowercased().contains("advertis"))
+    }
+
     @Test func formAroundTheWholePageKeepsTheArticle() throws {
         let text = try document("<html><body><form id=aspnetForm><div class=story>\(Self.prose(4))</div><input name=q></form></body></html>").text
         #expect(text.contains("Paragraph 1:") && text.contains("Paragraph 4:"))

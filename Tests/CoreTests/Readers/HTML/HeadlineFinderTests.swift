@@ -70,6 +70,14 @@ import Testing
         #expect(try title(html) == "Council votes to rebuild the wall")
     }
 
+    @Test func aDateInsideTheHeadlineIsNotPartOfIt() throws {
+        let html = "<html><head><title>Council votes to rebuild the wall - Town News - Town Times</title></head><body>"
+            + "<h1><span class=timeStamp>Wednesday, 09 January 2008</span> Council votes to rebuild the wall</h1>\(Self.body)\(Self.body)</body></html>"
+        #expect(try title(html) == "Council votes to rebuild the wall")
+        let timed = "<html><body><h1>Council votes to rebuild the wall <time datetime=2008-01-09>9 Jan 2008</time></h1>\(Self.body)\(Self.body)</body></html>"
+        #expect(try title(timed) == "Council votes to rebuild the wall")
+    }
+
     @Test func shortHeadlineSectionOfALongTitleIsTakenWhenThePageShowsIt() throws {
         let html = "<html><head><title>Town Times Online - Harbour News, Weather, Traffic and Sports | Council votes to rebuild wall</title></head>"
             + "<body><table><tr><td><font size=4><b>Council votes to rebuild wall</b></font></td></tr><tr><td>\(Self.body)\(Self.body)</td></tr></table></body></html>"
