@@ -54,7 +54,7 @@ enum ContentScorer {
     }
 
     /// The best candidate and every candidate's score scaled by (1 − link density).
-    static func scoredCandidates(in root: HTMLElement) -> (best: HTMLElement, scores: [ObjectIdentifier: Double])? {
+    private static func scoredCandidates(in root: HTMLElement) -> (best: HTMLElement, scores: [ObjectIdentifier: Double])? {
         var scores: [ObjectIdentifier: Double] = [:]
         var candidates: [HTMLElement] = []
         var path: [HTMLElement] = []

@@ -96,7 +96,9 @@ public struct WARCReader: Reader {
         if state.entries.allSatisfy({ if case .memory = $0 { true } else { false } }) {
             return Corpus(documents: state.entries.compactMap { if case .memory(let document) = $0 { document } else { nil } })
         }
-        return Corpus(documents: DocumentStore(headers: state.headers.finish(), loader: Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)))
+        // Bodies past the extracted-page cache are parsed again when asked for: ahead, on every core.
+        let loader = Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)
+        return Corpus(documents: DocumentStore(headers: state.headers.finish(), loader: PrefetchingLoader(loader, count: state.entries.count)))
     }
 
     /// How a document's body is found again.
