@@ -48,7 +48,10 @@ public struct CorpusReader: Sendable {
         let planned = try plan(paths)
         let total = planned.reduce(Int64(0)) { $0 + $1.size }
         var done: Int64 = 0
+        // Small text files and HTML pages are read and parsed ahead on every core; the loop
+        // takes each in plan order, so the corpus is the same for any number of cores.
         var ahead = PlainTextPrefetch(planned: planned.map { ($0.input, $0.size) }, context: context)
+        var lookahead: HTMLLookahead?
         for (index, file) in planned.enumerated() {
             var input = file.input
             let prefetched = ahead.take(index)
@@ -67,7 +70,15 @@ public struct CorpusReader: Sendable {
                 }
             } else if let reader {
                 if let batch = texts.flush() { parts.append((textsInput, batch)) }
-                if let read = try readFile(input, with: reader, explicit: file.explicit, progressBase: done, total: total) {
+                if reader is HTMLReader, lookahead == nil, HTMLLookahead.isAhead(input) {
+                    // Pages are parsed ahead on every core; each is taken here in plan order.
+                    lookahead = HTMLLookahead(inputs: planned.map(\.input), options: context.options)
+                }
+                if let html = reader as? HTMLReader, let extracted = lookahead?.extraction(at: index, diagnostics: context.diagnostics) {
+                    if let read = try tolerating(input, explicit: file.explicit, { try html.corpus(extracted, input: input, context: context) }) {
+                        parts.append((file.argument, read))
+                    }
+                } else if let read = try readFile(input, with: reader, explicit: file.explicit, progressBase: done, total: total) {
                     parts.append((file.argument, read))
                 }
             } else {
@@ -96,7 +107,7 @@ public struct CorpusReader: Sendable {
     static let preloadLimit: Int64 = 1 << 20
 
     /// One file to read: named on the command line (`explicit`) or found in a folder.
-    private struct PlannedInput {
+    struct PlannedInput {
         var input: Input
         var explicit: Bool
         var size: Int64

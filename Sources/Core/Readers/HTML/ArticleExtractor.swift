@@ -18,9 +18,9 @@ struct ArticleContent {
 ///    paragraph text, else `<main>`, else the best candidate of `ContentScorer`. A marked-up
 ///    container counts only when it holds at least 200 characters of paragraphs.
 /// 3. `TextBlocks` cuts the container into paragraphs, headings and captions; blocks that are
-///    mostly links (related lists, "Read more" lines) and boilerplate lines (`BoilerplateFilter`)
-///    are dropped, and so are headings with no paragraph after them, and the byline and dateline
-///    lines above the text (`BylineFilter`).
+///    mostly links (related lists, "Read more" lines), boilerplate lines (`BoilerplateFilter`)
+///    and copyright notices (`CopyrightNotice`) are dropped, and so are headings with no
+///    paragraph after them, and the byline and dateline lines above the text (`BylineFilter`).
 /// 4. When the page's JSON-LD `articleBody` is more than twice as long as what the markup gave
 ///    (pages that render their body with scripts), it replaces the paragraphs.
 enum ArticleExtractor {
@@ -75,7 +75,7 @@ enum ArticleExtractor {
         var kept: [TextBlock] = []
         for block in blocks {
             if block.kind != .caption && block.linkDensity > 0.5 { continue }
-            if boilerplate.matches(block.text) { continue }
+            if boilerplate.matches(block.text) || CopyrightNotice.matches(block.text) { continue }
             if block.kind == .heading, let title, block.text == title { continue }
             if kept.last?.text == block.text { continue }
             kept.append(block)

@@ -5,6 +5,8 @@
 enum BylineFilter {
     /// A paragraph of this many words or more is the article's text: lines after it are kept.
     static let paragraphWords = 20
+    /// Longest date or time line (in words) taken for a dateline.
+    static let datelineWords = 10
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -30,7 +32,8 @@ enum BylineFilter {
     static func isByline(_ words: [Substring]) -> Bool {
         guard let first = words.first, words.count <= 12 else { return false }
         if first.lowercased() == "by", words.count >= 2, words[1].first?.isUppercase == true { return true }
-        guard words.count <= 8, words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+        // Up to ten words: `Associated Press - January 11, 2008 4:13 PM ET`.
+        guard words.count <= datelineWords, words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
         let lowered = words.map { $0.lowercased().filter(\.isLetter) }
         return lowered.contains { months.contains($0) || weekdays.contains($0) } || lowered.last == "ago"
     }

@@ -61,8 +61,9 @@ enum ContentScorer {
         visit(root, path: &path) { element, ancestors in
             guard isScorable(element) else { return }
             let text = element.text
-            guard text.count >= 25 else { return }
-            let score = 1 + Double(text.filter { $0 == "," || $0 == "，" }.count) + min(Double(text.count / 100), 3)
+            let (length, commas) = lengthAndCommas(text)
+            guard length >= 25 else { return }
+            let score = 1 + Double(commas) + min(Double(length / 100), 3)
             for (level, ancestor) in ancestors.reversed().prefix(3).enumerated() {
                 let key = ObjectIdentifier(ancestor)
                 if scores[key] == nil {
@@ -81,6 +82,17 @@ enum ContentScorer {
         return best.map { ($0.element, scores) }
     }
 
+    /// Characters of `text` and its commas (`,` and the full-width `，`). ASCII text (folded: no
+    /// CR LF pair) is counted on bytes; counting `Character`s was a tenth of scoring.
+    static func lengthAndCommas(_ text: String) -> (length: Int, commas: Int) {
+        var commas = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return (text.count, text.filter { $0 == "," || $0 == "，" }.count) }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+        }
+        return (text.utf8.count, commas)
+    }
+
     static func isScorable(_ element: HTMLElement) -> Bool {
         if paragraphTags.contains(element.name) { return true }
         guard element.name == "div" || element.name == "section" else { return false }
@@ -95,8 +107,16 @@ enum ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
         default: 0
         }
-        return base + ClassHints.weight(element)
+        let weight = ClassHints.weight(element)
+        guard weight > 0 else { return base + weight }
+        // A body-sounding class (`txt_content_small`, `scrolltext`) on a line of text is a
+        // style name, not the article: its bonus grows with the text it holds, up to full
+        // credit at `creditedLength` characters.
+        return base + weight * min(1, Double(lengthAndCommas(element.text).length) / creditedLength)
     }
+
+    /// Characters of text an element needs for the full bonus of a positive class hint.
+    static let creditedLength = 200.0
 
     /// Share of an element's text that sits inside links (0 for an element without text).
     static func linkDensity(_ element: HTMLElement) -> Double {

@@ -29,10 +29,15 @@ struct HTMLPage {
     /// - Throws: `HTMLPage.NoContent` when the page has no title and no text; `ReadError` when
     ///   libxml2 cannot parse it.
     init(data: Data, id: String, location: String, origin: Origin, transport: Transport? = nil, context: ReadContext) throws {
-        let html = HTMLTextDecoder.decode(data, transport: transport?.contentType, location: location, diagnostics: context.diagnostics)
+        var html = HTMLTextDecoder.decode(data, transport: transport?.contentType, location: location, diagnostics: context.diagnostics)
         let root: HTMLElement
         do {
-            root = try HTMLTree.parse(html)
+            var parsed = try HTMLTree.parse(html)
+            if let repaired = RunawayTitle.repaired(html, root: parsed), let again = try? HTMLTree.parse(repaired) {
+                html = repaired
+                parsed = again
+            }
+            root = parsed
         } catch {
             throw ReadError.invalidInput(location: location, reason: "libxml2 could not parse this as HTML. Check that it is a web page.")
         }

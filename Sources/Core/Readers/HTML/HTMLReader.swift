@@ -18,9 +18,16 @@ public struct HTMLReader: Reader {
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
+        try corpus(Result { try HTMLReader.document(input, context: context) }, input: input, context: context)
+    }
+
+    /// The corpus of one page from its extraction's result (`document(_:context:)`, which may
+    /// have run on another thread: `CorpusReader` parses the pages ahead in parallel).
+    /// - Throws: the extraction's `ReadError`.
+    func corpus(_ extracted: Result<Document, any Error>, input: Input, context: ReadContext) throws -> Corpus {
         let document: Document
         do {
-            document = try HTMLReader.document(input, context: context)
+            document = try extracted.get()
         } catch is HTMLPage.NoContent {
             context.diagnostics.warn("no article text or title found in the page, skipped", at: input.displayPath)
             return Corpus.empty
@@ -30,6 +37,8 @@ public struct HTMLReader: Reader {
         return Corpus(documents: DocumentStore(headers: [DocumentHeader(document)], loader: Loader(input: input, options: context.options)))
     }
 
+    /// Reads and extracts one page: a pure function of the file's bytes and the options, safe
+    /// on any thread.
     static func document(_ input: Input, context: ReadContext) throws -> Document {
         let data = try InputBytes.load(input, limit: context.options.maxDocumentBytes)
         guard !data.isEmpty else { throw ReadError.emptyInput(path: input.displayPath) }

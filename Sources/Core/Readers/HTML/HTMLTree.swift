@@ -30,10 +30,15 @@ final class HTMLElement {
     /// The value of attribute `name` (lower-case), or nil.
     subscript(_ name: String) -> String? { attributes[name] }
 
-    /// The `class` and `id` attributes joined, lower-cased: what class/id hints are matched against.
+    /// The `class` and `id` attributes joined, lower-cased: what class/id hints are matched
+    /// against. Made once: cleaning, scoring and headline finding each ask.
     var classAndID: String {
-        ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        if let cachedHints { return cachedHints }
+        let hints = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
+        cachedHints = hints
+        return hints
     }
+    private var cachedHints: String?
 
     /// Child elements, in order.
     var elementChildren: [HTMLElement] {

@@ -20,7 +20,7 @@ struct HeadlineFinder {
     private var shown: Set<String> = []
     /// Position of every element in document order.
     private var order: [ObjectIdentifier: Int] = [:]
-    /// Headings (`h1`–`h3`, or a class or id with `headline`/`title`) of 2 to 40 words, in page order.
+    /// Headings (`h1`–`h3`, or a class or id with `head`/`title`) of 2 to 40 words, in page order.
     private var headings: [(order: Int, text: String, isHeadline: Bool)] = []
 
     init(root: HTMLElement) {
@@ -31,10 +31,31 @@ struct HeadlineFinder {
     /// before cleaning: the headline the page shows above its text. An `h1` or an element whose
     /// class or id says `headline` is preferred to the nearer `h2`, `h3` or `title` (section
     /// labels, "View more" links).
+    ///
+    /// When `element` holds its first sentence as text of its own (`<td><b class=headline>…</b>
+    /// <br>The council voted…`), an `h1` or `headline` inside it before that text is above the
+    /// article too (other headings there are more often a byline or a section label).
     func heading(before element: HTMLElement) -> String? {
-        guard let position = order[ObjectIdentifier(element)] else { return nil }
-        let above = headings.filter { $0.order < position }
+        guard let own = order[ObjectIdentifier(element)], let position = textPosition(of: element) else { return nil }
+        let above = headings.filter { $0.order < own || ($0.order < position && $0.isHeadline) }
         return (above.last { $0.isHeadline } ?? above.last)?.text
+    }
+
+    /// The position of `element`'s first sentence in document order: past its element children
+    /// before a text run of its own of 40 characters or more, else the element's own position.
+    func textPosition(of element: HTMLElement) -> Int? {
+        guard let own = order[ObjectIdentifier(element)] else { return nil }
+        var position = own
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                if TextMass.visibleCharacters(text) >= 40 { return position > own ? position + 1 : own }
+            case .element(let node):
+                let last = node.descendants().last ?? node
+                if let end = order[ObjectIdentifier(last)] ?? order[ObjectIdentifier(node)] { position = max(position, end) }
+            }
+        }
+        return own
     }
 
     /// - Parameters:
@@ -46,7 +67,20 @@ struct HeadlineFinder {
         if let stated = stated.lazy.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
             return shownPart(of: stated) ?? HTMLMetadata.trimSiteName(stated, site: site)
         }
-        return Self.usable(title).flatMap(shownPart)
+        return Self.usable(title).flatMap { shownPart(of: $0) ?? shownSection(of: $0, site: site) }
+    }
+
+    /// The longest part of a long `<title>` between separators, of three words or more, that the
+    /// page shows as an element's whole text (`Station News - Weather, Traffic | Stewart turns
+    /// pro`, where the headline is under half the title's words), unless it is the site's name.
+    func shownSection(of title: String, site: String?) -> String? {
+        Self.parts(of: title)
+            .filter { part in
+                let words = Self.words(part)
+                return words.count >= 3 && shown.contains(words.joined(separator: " "))
+                    && site.map { Self.words($0) != words } ?? true
+            }
+            .max { Self.words($0).count < Self.words($1).count }
     }
 
     /// The title when nothing better is found: the first `<h1>`, else the longest part of `<title>`.
@@ -89,10 +123,8 @@ struct HeadlineFinder {
     /// Lower-cased runs of letters and digits, as the shingle scorers and readers compare titles.
     static func words(_ text: String) -> [String] {
         // ASCII bytes are sorted without Unicode property lookups (this runs on every short
-        // element of a page); text with other characters asks Character.
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        }
+        // element of a page); other characters ask their scalar's properties.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeWords(text) }
         var words: [String] = []
         var word: [UInt8] = []
         for byte in text.utf8 {
@@ -105,6 +137,65 @@ struct HeadlineFinder {
             }
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// `words(text).joined(separator: " ")` and the number of words, made in one pass over
+    /// ASCII text (every short element of a page gets one).
+    static func wordKey(_ text: String) -> (key: String, count: Int) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = words(text)
+            return (words.joined(separator: " "), words.count)
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            var lower = byte
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte + 32
+            default:
+                inWord = false
+                continue
+            }
+            if !inWord {
+                if count > 0 { key.append(UInt8(ascii: " ")) }
+                count += 1
+                inWord = true
+            }
+            key.append(lower)
+        }
+        return (String(decoding: key, as: UTF8.self), count)
+    }
+
+    /// `words` for text with non-ASCII characters, scalar by scalar, as `Character.isLetter` and
+    /// `isNumber` judge a character by its first scalar: marks and joiners that extend a
+    /// character (`e` + U+0301) go with the scalar before them. Splitting `lowercased()` text
+    /// by `Character` cost a grapheme break search and a property lookup per character, most
+    /// of them ASCII (text with one curly quote took this path).
+    static func unicodeWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWord: Bool
+            if scalar.value < 0x80 {
+                isWord = (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+            } else if scalar.properties.isGraphemeExtend || scalar.properties.isJoinControl || scalar.properties.isVariationSelector {
+                isWord = inWord
+            } else {
+                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWord {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+            inWord = isWord
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
         return words
     }
 
@@ -140,9 +231,9 @@ struct HeadlineFinder {
         for child in element.elementChildren where !Self.unseenTags.contains(child.name) {
             order[ObjectIdentifier(child)] = order.count
             if let text = Self.boundedText(child) {
-                let words = Self.words(text)
-                if words.count >= 2 { shown.insert(words.joined(separator: " ")) }
-                if words.count >= 2, words.count <= 40, Self.isHeading(child), !Self.isLinkOnly(child) {
+                let (key, count) = Self.wordKey(text)
+                if count >= 2 { shown.insert(key) }
+                if count >= 2, count <= 40, Self.isHeading(child), !Self.isLinkOnly(child) {
                     let isHeadline = child.name == "h1" || ClassHints.contains(Array(child.classAndID.utf8), anyOf: ["headline"])
                     headings.append((order.count - 1, HTMLText.fold(text), isHeadline))
                 }
@@ -162,8 +253,20 @@ struct HeadlineFinder {
         guard element["class"] != nil || element["id"] != nil else { return false }
         let hints = element.classAndID
         let bytes = Array(hints.utf8)
-        return ClassHints.contains(bytes, anyOf: ["headline", "title"]) && !ClassHints.contains(bytes, anyOf: ["subtitle", "subhead"])
+        // `head` as in `headline`, `heading`, `storyhead`, `ArticleHead` (`header` and
+        // `masthead` are weak negative hints: page chrome).
+        return ClassHints.contains(bytes, anyOf: ["head", "title"]) && !ClassHints.contains(bytes, anyOf: ["subtitle", "subhead"])
             && !ClassHints.isStrongNegative(hints) && !ClassHints.isWeakNegative(hints)
+    }
+
+    /// A date, byline or share widget inside a heading (`<h1><span class=timeStamp>Wednesday,
+    /// 09 January 2008</span> Clarkson ripped off</h1>`, `<h1>… <time>…</time></h1>`): not
+    /// part of the headline the page shows.
+    static func isFurniture(_ element: HTMLElement) -> Bool {
+        if element.name == "time" { return true }
+        guard element["class"] != nil || element["id"] != nil else { return false }
+        let hints = element.classAndID
+        return ClassHints.hasLetter(hints) && ClassHints.isStrongNegative(hints)
     }
 
     /// The element's text, or nil when it is longer than `shownLimit` bytes.
@@ -177,7 +280,7 @@ struct HeadlineFinder {
             switch child {
             case .text(let text): out += text
             case .element(let node):
-                if unseenTags.contains(node.name) { continue }
+                if unseenTags.contains(node.name) || isFurniture(node) { continue }
                 if node.name == "br" || ContentScorer.blockTags.contains(node.name) { out += " " }
                 if !append(node, to: &out) { return false }
             }

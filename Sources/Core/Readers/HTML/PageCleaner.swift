@@ -75,7 +75,7 @@ struct PageCleaner {
         if let role = element["role"]?.lowercased(), Self.removedRoles.contains(role) { return !holdsMostText }
         guard readsClassHints, !Self.protectedTags.contains(element.name), !Self.isArticleBody(element) else { return false }
         let hints = element.classAndID
-        guard hints.contains(where: { $0.isLetter }) else { return false }
+        guard ClassHints.hasLetter(hints) else { return false }
         if ClassHints.isStrongNegative(hints) {
             if Self.holdsArticleBody(element) { return false }
             return !holdsMostText || ClassHints.contains(Array(hints.utf8), anyOf: Self.commentHints)

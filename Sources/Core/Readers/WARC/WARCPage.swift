@@ -11,7 +11,7 @@ import Foundation
 ///   document's origin hashes the record block; `metadata` gains `warc_record_id`, `warc_date`
 ///   and `warc_offset` (the file offset the record starts at, when known).
 enum WARCPage {
-    enum Outcome {
+    enum Outcome: Sendable {
         case page(Document)
         case skipped(reason: String)
     }
@@ -21,13 +21,29 @@ enum WARCPage {
         var error: ReadError
     }
 
-    static func outcome(_ record: WARCRecord, block: () throws -> [UInt8], location: String, displayPath: String, context: ReadContext) throws -> Outcome {
-        let html: [UInt8], contentType: String?, bytes: [UInt8]
+    /// Why `record` is no page, judged from its header alone (its block need not be read), or
+    /// nil when its block must be looked at.
+    static func skipReason(_ record: WARCRecord, context: ReadContext) -> String? {
         switch record.type {
         case "response":
-            guard record.contentType.lowercased().contains("application/http") else { return .skipped(reason: "non-HTTP response") }
-            guard record.contentLength <= context.options.maxDocumentBytes else { return .skipped(reason: "larger than --max-document-bytes") }
-            bytes = try block()
+            guard record.contentType.lowercased().contains("application/http") else { return "non-HTTP response" }
+            guard record.contentLength <= context.options.maxDocumentBytes else { return "larger than --max-document-bytes" }
+            return nil
+        case "resource":
+            guard record.contentLength <= context.options.maxDocumentBytes else { return "larger than --max-document-bytes" }
+            return nil
+        default:
+            return record.type.isEmpty ? "untyped" : record.type
+        }
+    }
+
+    /// The page `record` holds, or why it is none. `block` is called at most once, only when
+    /// `skipReason` is nil. Pure given the block's bytes: safe on any thread.
+    static func outcome(_ record: WARCRecord, block: () throws -> [UInt8], location: String, displayPath: String, context: ReadContext) throws -> Outcome {
+        if let reason = skipReason(record, context: context) { return .skipped(reason: reason) }
+        let html: [UInt8], contentType: String?
+        let bytes = try block()
+        if record.type == "response" {
             let response: HTTPResponse
             do {
                 response = try HTTPResponse(parsing: bytes)
@@ -37,13 +53,9 @@ enum WARCPage {
             guard response.status == 200 else { return .skipped(reason: "non-200 response") }
             guard isHTML(response.contentType, body: response.body) else { return .skipped(reason: "non-HTML response") }
             (html, contentType) = (response.body, response.contentType)
-        case "resource":
-            guard record.contentLength <= context.options.maxDocumentBytes else { return .skipped(reason: "larger than --max-document-bytes") }
-            bytes = try block()
+        } else {
             guard isHTML(record.fields["content-type"], body: bytes) else { return .skipped(reason: "non-HTML resource") }
             (html, contentType) = (bytes, record.fields["content-type"])
-        default:
-            return .skipped(reason: record.type.isEmpty ? "untyped" : record.type)
         }
         return try page(record, html: html, contentType: contentType, blockHash: Digest.sha256Hex(bytes), location: location, displayPath: displayPath, context: context)
     }
@@ -58,6 +70,8 @@ enum WARCPage {
                 data: Data(html), id: WARCDocumentID.make(url: record.targetURI, recordID: record.recordID), location: location,
                 origin: Origin(path: displayPath, sha256: blockHash), transport: transport, context: context).document
         } catch is HTMLPage.NoContent {
+            // Counted with the other skipped records, and named: a page lost must be findable.
+            context.diagnostics.warn("no article text or title found in the page \(record.targetURI ?? "(no URL)"), skipped", at: location)
             return .skipped(reason: "HTML without text")
         } catch let error as ReadError {
             throw PayloadError(error: error)

@@ -39,21 +39,56 @@ public struct WARCReader: Reader {
     }
 
     public func read(_ input: Input, context: ReadContext) throws -> Corpus {
+        try read(input, context: context, threads: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Reads `input`, parsing pages on `threads` threads (1: on this one). Records are read in
+    /// order on this thread; each page's parse runs on a worker and is taken back in record
+    /// order with its diagnostics (`OrderedWorkers`), so the corpus and the warnings are those
+    /// of a one-record-at-a-time read, and at most the workers' window of records is in memory.
+    func read(_ input: Input, context: ReadContext, threads: Int) throws -> Corpus {
         var state = ReadState(keepInMemory: input.url == nil)
         let records = WARCRecordReader(source: try WARCByteSource(input, chunkSize: chunkSize))
-        while true {
+        let workers = OrderedWorkers<WARCPage.Outcome>(threads: threads)
+        var submitted: [WARCRecord] = []
+        let (options, displayPath) = (context.options, input.displayPath)
+        /// Takes the oldest parse back and adds its page; a damaged payload is skipped with a
+        /// warning under --skip-invalid and stops the read otherwise.
+        func takeOldest() throws {
+            guard let outcome = workers.takeOldest() else { return }
+            let record = submitted.removeFirst()
             do {
-                guard let record = try records.next() else { break }
-                try state.take(record, from: records, input: input, context: context)
+                state.take(try outcome.get(reporting: context.diagnostics), record: record, input: input)
             } catch let payload as WARCPage.PayloadError {
                 guard context.options.skipInvalid else { throw payload.error }
                 state.invalid += 1
                 context.diagnostics.warn("record skipped (--skip-invalid): \(payload.error)")
-            } catch let error as ReadError where context.options.skipInvalid {
+            }
+        }
+        while true {
+            let record: WARCRecord, bytes: [UInt8], location: String
+            do {
+                guard let next = try records.next() else { break }
+                if let reason = WARCPage.skipReason(next, context: context) {
+                    state.skipped[reason, default: 0] += 1
+                    continue
+                }
+                (record, bytes, location) = (next, try records.readBlock(), records.location(next))
+            } catch {
+                // The framing is damaged. Records before the damage come first: one of them may
+                // fail on its own, and with --skip-invalid their pages are kept.
+                while workers.pending > 0 { try takeOldest() }
+                guard let error = error as? ReadError, context.options.skipInvalid else { throw error }
                 context.diagnostics.warn("stopped reading this file (--skip-invalid), keeping the \(state.headers.count) page\(state.headers.count == 1 ? "" : "s") before: \(error)")
                 break
             }
+            if workers.isFull { try takeOldest() }
+            workers.submit { sink in
+                try WARCPage.outcome(record, block: { bytes }, location: location, displayPath: displayPath, context: ReadContext(options: options, diagnostics: sink))
+            }
+            submitted.append(record)
         }
+        while workers.pending > 0 { try takeOldest() }
         state.reportSkipped(input.displayPath, diagnostics: context.diagnostics)
         // No pages: the note above says what the records were; the corpus reader decides whether
         // nothing at all was read.
@@ -61,7 +96,9 @@ public struct WARCReader: Reader {
         if state.entries.allSatisfy({ if case .memory = $0 { true } else { false } }) {
             return Corpus(documents: state.entries.compactMap { if case .memory(let document) = $0 { document } else { nil } })
         }
-        return Corpus(documents: DocumentStore(headers: state.headers.finish(), loader: Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)))
+        // Bodies past the extracted-page cache are parsed again when asked for: ahead, on every core.
+        let loader = Loader(input: input, entries: state.entries, options: context.options, chunkSize: chunkSize)
+        return Corpus(documents: DocumentStore(headers: state.headers.finish(), loader: PrefetchingLoader(loader, count: state.entries.count)))
     }
 
     /// How a document's body is found again.
@@ -79,8 +116,7 @@ public struct WARCReader: Reader {
         var invalid = 0
         var seenIDs = Set<String>()
 
-        mutating func take(_ record: WARCRecord, from records: WARCRecordReader, input: Input, context: ReadContext) throws {
-            let outcome = try WARCPage.outcome(record, block: records.readBlock, location: records.location(record), displayPath: input.displayPath, context: context)
+        mutating func take(_ outcome: WARCPage.Outcome, record: WARCRecord, input: Input) {
             switch outcome {
             case .skipped(let reason):
                 skipped[reason, default: 0] += 1

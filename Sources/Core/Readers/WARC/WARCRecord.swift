@@ -1,7 +1,7 @@
 import Foundation
 
 /// The header of one WARC record (ISO 28500 section 5) and where it starts.
-struct WARCRecord {
+struct WARCRecord: Sendable {
     /// `WARC/1.0` or `WARC/1.1`.
     var version: String
     /// Header fields by lower-cased name; the first of repeated fields wins.

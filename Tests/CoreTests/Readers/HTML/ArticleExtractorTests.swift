@@ -16,6 +16,25 @@ import Testing
                      context: ReadContext(diagnostics: diagnostics)).document
     }
 
+    @Test func aBodySoundingClassOnAShortLineDoesNotOutscoreTheArticle() throws {
+        // Old table layouts: a one-line cell styled `txt_content_small`, and the article in a
+        // plain cell as one block of text broken by <br>s.
+        let article = (1...5).map { "Paragraph \($0): \(Self.sentence)" }.joined(separator: "<br>")
+        let html = "<html><body><table><tr><td class=txt_content_small><div>The town's online edition - Sunday, January 20, 2008</div></td></tr>"
+            + "<tr><td><div class=scrolltext><div><b>Council rebuilds the harbour wall this winter</b></div></div></td></tr>"
+            + "<tr><td><table><tr><td><div>\(article)</div></td></tr></table></td></tr></table></body></html>"
+        let text = try document(html).text
+        #expect(text.contains("Paragraph 1:") && text.contains("Paragraph 5:"))
+        #expect(!text.contains("online edition"))
+    }
+
+    @Test func advertisingLabelsBetweenParagraphsGo() throws {
+        let html = "<html><body><article>\(Self.prose(2))<div>ADVERTISING</div><p>Story continues below advertisement</p>\(Self.prose(1).replacingOccurrences(of: "Paragraph 1", with: "Paragraph 3"))</article></body></html>"
+        let text = try document(html).text
+        #expect(text.contains("Paragraph 2:") && text.contains("Paragraph 3:"))
+        #expect(!text.lowercased().contains("advertis"))
+    }
+
     @Test func formAroundTheWholePageKeepsTheArticle() throws {
         let text = try document("<html><body><form id=aspnetForm><div class=story>\(Self.prose(4))</div><input name=q></form></body></html>").text
         #expect(text.contains("Paragraph 1:") && text.contains("Paragraph 4:"))

@@ -169,6 +169,70 @@ import TestSupport
     }
 }
 
+/// Pages parsed on several threads read exactly as one at a time: documents, ids, warnings and
+/// their order, and the records a damaged payload or a page without text leaves out.
+@Suite struct WARCParallelReadTests {
+    func crawl() throws -> Data {
+        var builder = WARCBuilder()
+        builder.warcinfo()
+        for index in 0..<30 {
+            let url = "https://paper.example/news/\(index % 7)"
+            switch index % 6 {
+            case 1:
+                builder.append(type: "response", url: url, date: "2024-03-06T10:00:00Z", contentType: "application/http; msgtype=response",
+                               block: Data("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nff\r\n<html>short".utf8))
+            case 2:
+                try builder.response(url, body: Data("<html><body><div></div></body></html>".utf8))
+            case 3:
+                let page = "<html><head><meta charset=\"iso-8859-1\"><title>Caf\u{e9} \(index) opens</title></head><body><p>The caf\u{e9} on the square opened its doors on Monday after a year of work by the town.</p></body></html>"
+                try builder.response(url, body: Data(page.utf8))
+            default:
+                try builder.response(url, body: try Fixtures.htmlPage(["harbour-fire.html", "rail-strike.html", "trade-talks.html"][index % 3]))
+            }
+        }
+        return try builder.gzipped()
+    }
+
+    @Test func severalThreadsReadAsOne() throws {
+        let url = try Fixtures.temporaryFolder("warc-parallel").appendingPathComponent("crawl.warc.gz")
+        try crawl().write(to: url)
+        var options = ReadOptions()
+        options.skipInvalid = true
+        var reads: [(ids: [String], texts: [String], warnings: [String])] = []
+        for threads in [1, 4] {
+            let diagnostics = DiagnosticCollector()
+            let corpus = try WARCReader().read(Input(displayPath: "crawl.warc.gz", url: url), context: ReadContext(options: options, diagnostics: diagnostics), threads: threads)
+            reads.append((corpus.documents.headers.map(\.id), try corpus.documents.loadAll().map(\.text), diagnostics.diagnostics.map(\.description)))
+        }
+        #expect(reads[0].ids.count == 20)
+        #expect(Set(reads[0].ids).count == 20)
+        #expect(reads[0].warnings.filter { $0.contains("record skipped") }.count == 5)
+        #expect(reads[0].warnings.contains { $0.contains("5 HTML without text") })
+        // Each page lost is named, with its URL and offset.
+        #expect(reads[0].warnings.filter { $0.hasPrefix("warning: crawl.warc.gz: byte ") && $0.contains("no article text or title found in the page https://paper.example/news/") }.count == 5)
+        #expect(reads[1].ids == reads[0].ids)
+        #expect(reads[1].texts == reads[0].texts)
+        #expect(reads[1].warnings == reads[0].warnings)
+    }
+
+    @Test func aDamagedPayloadStopsTheReadAsItDidOneAtATime() throws {
+        let url = try Fixtures.temporaryFolder("warc-parallel").appendingPathComponent("crawl.warc")
+        var builder = WARCBuilder()
+        for index in 0..<12 { try builder.response("https://paper.example/\(index)", body: try Fixtures.htmlPage("harbour-fire.html")) }
+        builder.append(type: "response", url: "https://paper.example/bad", date: "2024-03-06T10:00:00Z", contentType: "application/http; msgtype=response",
+                       block: Data("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nff\r\n<html>short".utf8))
+        try builder.response("https://paper.example/last", body: try Fixtures.htmlPage("harbour-fire.html"))
+        try builder.plain.write(to: url)
+        for threads in [1, 4] {
+            #expect {
+                _ = try WARCReader().read(Input(displayPath: "crawl.warc", url: url), context: ReadContext(), threads: threads)
+            } throws: { error in
+                "\(error)".contains("malformed chunked transfer encoding")
+            }
+        }
+    }
+}
+
 /// The byte source across every chunk boundary: tiny chunks must read exactly like large ones.
 @Suite struct WARCChunkBoundaryTests {
     @Test(arguments: [1, 7, 64, 4096]) func tinyChunksReadTheSame(chunkSize: Int) throws {
