@@ -28,7 +28,7 @@ extension TrainTaggerCommand {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train a model on a CoNLL-2003 file and write it gzip-compressed.",
-            discussion: "Example: newskit-train train --train ../shared/ner/conll2003-train.conll.gz --dev ../shared/ner/conll2003-dev.conll.gz --output Sources/Core/Resources/ner-model.bin.gz --epochs 12 --seed 1 --bucket-bits 21"
+            discussion: "Example: newskit-train train --train conll2003-train.conll.gz --output Sources/Core/Resources/ner-model.bin.gz --gazetteer tools/ner-gazetteer.tsv --clusters tools/word-clusters.tsv --epochs 11 --seed 1 --runs 3 --bucket-bits 21 (the bundled model; CoNLL-2003 is research-licensed data you supply)"
         )
 
         @Option(help: "Read training sentences from this CoNLL file (plain or .gz).")
